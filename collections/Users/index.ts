@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, adminOnlyField, adminOrSelf } from '../shared/access'
+import { roleOptions } from '../shared/roles'
+import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { ja: 'ユーザー', en: 'User' },
+    plural: { ja: 'ユーザー', en: 'Users' },
+  },
+  auth: true,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'qualification'],
+    group: { ja: '管理', en: 'Administration' },
+  },
+  access: {
+    read: adminOrSelf,
+    create: adminOnly,
+    update: adminOrSelf,
+    delete: adminOnly,
+    admin: ({ req: { user } }) => Boolean(user),
+  },
+  hooks: {
+    beforeChange: [ensureFirstUserIsAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { ja: '表示名', en: 'Display name' },
+      admin: { description: { ja: '公開ページの監修者欄に表示される名前です。', en: 'Shown in the public reviewer byline.' } },
+    },
+    {
+      name: 'qualification',
+      type: 'text',
+      label: { ja: '資格・肩書き', en: 'Qualification' },
+      admin: { description: { ja: '例：医師・皮膚科専門医。監修者欄に表示されます。', en: 'e.g. physician, board-certified dermatologist.' } },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['marketer'],
+      saveToJWT: true,
+      options: roleOptions,
+      label: { ja: 'ロール', en: 'Roles' },
+      admin: { description: { ja: '管理者のみ変更できます。', en: 'Only admins can change roles.' } },
+      access: {
+        create: adminOnlyField,
+        update: adminOnlyField,
+      },
+    },
+  ],
+}

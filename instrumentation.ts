@@ -1,0 +1,7 @@
+/** Runs once when the Next.js server boots; the Node-only part lives in lib/boot.ts. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { boot } = await import('./lib/boot')
+    await boot()
+  }
+}

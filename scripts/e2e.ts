@@ -1,0 +1,80 @@
+/**
+ * End-to-end run: production build → fresh database with the demo content →
+ * the standalone production server → Jest specs in tests/e2e driving Debian's Chromium.
+ *
+ *   npm run test:e2e                 build, then test
+ *   E2E_SKIP_BUILD=1 npm run test:e2e reuse the last build
+ *
+ * DATABASE_URL, when set, names the server to create the throw-away database on.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+
+import { findFreePort } from '../lib/db/embedded'
+import { createTestDatabase } from '../tests/helpers/testDatabase'
+
+function runSync(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env })
+  if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed with ${res.status}`)
+}
+
+async function waitForHealthy(baseUrl: string, server: ChildProcess, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`)
+    try {
+      const res = await fetch(`${baseUrl}/api/health`)
+      if (res.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`server at ${baseUrl} not healthy after ${timeoutMs} ms`)
+}
+
+async function main(): Promise<number> {
+  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/standalone/server.js')) {
+    runSync('npm', ['run', 'build'])
+  }
+
+  const db = await createTestDatabase('e2e')
+  let server: ChildProcess | undefined
+  try {
+    const secret = randomBytes(24).toString('hex')
+    const port = await findFreePort()
+    const baseUrl = `http://127.0.0.1:${port}`
+    const common = { ...process.env, DATABASE_URL: db.url, PAYLOAD_SECRET: secret, SERVER_URL: baseUrl }
+
+    // Demo content and demo users come from the development seed.
+    runSync('node_modules/.bin/tsx', ['scripts/with-db.ts', 'seed'], { ...common, NODE_ENV: 'development' })
+
+    server = spawn('node', ['.next/standalone/server.js'], {
+      env: { ...common, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    await waitForHealthy(baseUrl, server)
+
+    const jest = spawnSync(
+      'node',
+      ['--experimental-vm-modules', '--no-deprecation', 'node_modules/jest/bin/jest.js', '--config', 'jest.e2e.config.mjs', ...process.argv.slice(2)],
+      { stdio: 'inherit', env: { ...common, NODE_ENV: 'test', BASE_URL: baseUrl } },
+    )
+    return jest.status ?? 1
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM')
+      await new Promise((r) => server!.once('exit', r))
+    }
+    await db.drop()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err)
+    process.exit(1)
+  },
+)

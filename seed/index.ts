@@ -1,0 +1,41 @@
+import type { Payload } from 'payload'
+
+import { env } from '@/lib/env'
+
+export const DEMO_PASSWORD = 'hikaku-demo'
+
+export const demoUsers = [
+  { email: 'admin@hikaku.test', name: '管理者（デモ）', roles: ['admin'] },
+  { email: 'marketer@hikaku.test', name: '広報 花子（デモ）', roles: ['marketer'] },
+  { email: 'reviewer@hikaku.test', name: '山田 太郎（デモ）', qualification: '医師・皮膚科専門医', roles: ['reviewer'] },
+  { email: 'reviewer2@hikaku.test', name: '佐藤 恵（デモ）', qualification: '医師・形成外科専門医', roles: ['reviewer'] },
+] as const
+
+export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  return totalDocs === 0
+}
+
+/** Idempotent: running it twice changes nothing. */
+export async function seedDemoContent(payload: Payload): Promise<void> {
+  if (env.isProduction) {
+    payload.logger.warn('NODE_ENV=production: demo users and demo content are not created.')
+    return
+  }
+  for (const user of demoUsers) {
+    const existing = await payload.find({
+      collection: 'users',
+      where: { email: { equals: user.email } },
+      limit: 1,
+      depth: 0,
+    })
+    if (existing.docs.length) continue
+    await payload.create({
+      collection: 'users',
+      data: { ...user, roles: [...user.roles], password: DEMO_PASSWORD },
+    })
+  }
+  payload.logger.info(
+    `Demo logins (dev only, password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => u.email).join(', ')}`,
+  )
+}

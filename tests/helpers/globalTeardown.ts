@@ -1,0 +1,3 @@
+export default async function globalTeardown(): Promise<void> {
+  await globalThis.__HIKAKU_TEST_DB__?.drop()
+}
