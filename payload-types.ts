@@ -67,7 +67,13 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    articles: Article;
+    treatments: Treatment;
+    components: Component;
+    references: Reference;
+    media: Media;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -75,7 +81,13 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    treatments: TreatmentsSelect<false> | TreatmentsSelect<true>;
+    components: ComponentsSelect<false> | ComponentsSelect<true>;
+    references: ReferencesSelect<false> | ReferencesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -85,8 +97,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -114,6 +130,380 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * Public comparison articles.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title: string;
+  /**
+   * Two or three sentences under the title.
+   */
+  lead: string;
+  audience: 'professional' | 'general';
+  compares: (number | Treatment)[];
+  keyPoints?:
+    | {
+        icon?: string | null;
+        heading: string;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Cite references inline right after each claim.
+   */
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  references?: (number | Reference)[] | null;
+  /**
+   * Set from the inline citations.
+   */
+  citedReferences?: (number | Reference)[] | null;
+  author?: (number | null) | User;
+  reviewer?: (number | null) | User;
+  /**
+   * Lower-case ASCII letters, digits and hyphens, used in the URL.
+   */
+  slug: string;
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  reviewNote?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  lastReviewedAt?: string | null;
+  /**
+   * Due for re-review after this many months.
+   */
+  reviewIntervalMonths?: number | null;
+  /**
+   * These people cannot approve this version (four-eyes).
+   */
+  editedBy?: (number | User)[] | null;
+  submittedWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  complianceErrors?: number | null;
+  complianceWarnings?: number | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Treatments; the comparison tables are generated from these fields.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "treatments".
+ */
+export interface Treatment {
+  id: number;
+  name: string;
+  nameEn?: string | null;
+  /**
+   * 一覧やカードに表示される1〜2文の説明。
+   */
+  summary: string;
+  definition?: string | null;
+  /**
+   * 例：間葉系幹細胞
+   */
+  sourceCells?: string | null;
+  /**
+   * 該当する場合のみ（例：30〜100nmの脂質二重膜小胞）。
+   */
+  sizeStructure?: string | null;
+  components?:
+    | {
+        component: number | Component;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 主張のすぐ後ろに「引用」インラインブロックで文献を付けてください。
+   */
+  mechanism?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  clinicalApplications?:
+    | {
+        area: string;
+        finding: string;
+        evidenceLevel?:
+          | ('systematic-review' | 'rct' | 'cohort' | 'case-series' | 'preclinical' | 'expert-opinion' | 'commercial')
+          | null;
+        references?: (number | Reference)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  duration?: {
+    text?: string | null;
+    monthsMin?: number | null;
+    monthsMax?: number | null;
+  };
+  administration?: string | null;
+  course?: {
+    period?: string | null;
+    sessions?: string | null;
+  };
+  safety?: {
+    risks?: string | null;
+    sideEffects?: string | null;
+    contraindications?: string | null;
+  };
+  regulatory: {
+    coverage: 'self-pay' | 'insurance';
+    approval: 'approved' | 'unapproved';
+    unapproved?: {
+      notice?: string | null;
+      howObtained?: string | null;
+      domesticEquivalent?: string | null;
+      overseasSafety?: string | null;
+      reliefSystem?: string | null;
+    };
+  };
+  price?: {
+    minJpy?: number | null;
+    maxJpy?: number | null;
+    note?: string | null;
+  };
+  references?: (number | Reference)[] | null;
+  /**
+   * Set from the inline citations.
+   */
+  citedReferences?: (number | Reference)[] | null;
+  /**
+   * Lower-case ASCII letters, digits and hyphens, used in the URL.
+   */
+  slug: string;
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  reviewNote?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  lastReviewedAt?: string | null;
+  /**
+   * Due for re-review after this many months.
+   */
+  reviewIntervalMonths?: number | null;
+  /**
+   * These people cannot approve this version (four-eyes).
+   */
+  editedBy?: (number | User)[] | null;
+  submittedWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  complianceErrors?: number | null;
+  complianceWarnings?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * What treatments contain: growth factors, cytokines, exosomes…
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "components".
+ */
+export interface Component {
+  id: number;
+  name: string;
+  nameEn?: string | null;
+  kind:
+    | 'growth-factor'
+    | 'cytokine'
+    | 'chemokine'
+    | 'ecm-protein'
+    | 'extracellular-vesicle'
+    | 'protein'
+    | 'nucleic-acid'
+    | 'lipid'
+    | 'metabolite'
+    | 'enzyme'
+    | 'other';
+  /**
+   * e.g. VEGF, FGF, IL-10
+   */
+  examples?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Only where it applies.
+   */
+  size?: {
+    minNm?: number | null;
+    maxNm?: number | null;
+  };
+  functions?: string | null;
+  /**
+   * e.g. exosomes are part of the secretome.
+   */
+  partOf?:
+    | (
+        | {
+            relationTo: 'components';
+            value: number | Component;
+          }
+        | {
+            relationTo: 'treatments';
+            value: number | Treatment;
+          }
+      )[]
+    | null;
+  references?: (number | Reference)[] | null;
+  /**
+   * Lower-case ASCII letters, digits and hyphens, used in the URL.
+   */
+  slug: string;
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  reviewNote?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  lastReviewedAt?: string | null;
+  /**
+   * Due for re-review after this many months.
+   */
+  reviewIntervalMonths?: number | null;
+  /**
+   * These people cannot approve this version (four-eyes).
+   */
+  editedBy?: (number | User)[] | null;
+  submittedWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  complianceErrors?: number | null;
+  complianceWarnings?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Literature cited by articles, treatments and components.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "references".
+ */
+export interface Reference {
+  id: number;
+  title: string;
+  kind: 'journal-article' | 'review' | 'guideline' | 'book' | 'web-page' | 'other';
+  evidenceLevel:
+    'systematic-review' | 'rct' | 'cohort' | 'case-series' | 'preclinical' | 'expert-opinion' | 'commercial';
+  /**
+   * e.g. Yamada T, Sato M, et al.
+   */
+  authors?: string | null;
+  journal?: string | null;
+  year?: number | null;
+  /**
+   * e.g. 10.3390/cells10081959
+   */
+  doi?: string | null;
+  /**
+   * PubMed id (digits only)
+   */
+  pmid?: string | null;
+  /**
+   * e.g. PMC10789073
+   */
+  pmcid?: string | null;
+  /**
+   * An http(s) URL
+   */
+  url?: string | null;
+  accessedAt?: string | null;
+  language?: ('ja' | 'en' | 'other') | null;
+  /**
+   * Lower-case ASCII letters, digits and hyphens, used in the URL.
+   */
+  slug: string;
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  reviewNote?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  lastReviewedAt?: string | null;
+  /**
+   * Due for re-review after this many months.
+   */
+  reviewIntervalMonths?: number | null;
+  /**
+   * These people cannot approve this version (four-eyes).
+   */
+  editedBy?: (number | User)[] | null;
+  submittedWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  complianceErrors?: number | null;
+  complianceWarnings?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -155,6 +545,81 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describes the image for screen readers.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'submit' | 'approve' | 'request-changes' | 'unpublish' | 'delete';
+  collectionSlug: string;
+  documentId: string;
+  documentTitle?: string | null;
+  versionId?: string | null;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  note?: string | null;
+  acknowledgedWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -176,10 +641,35 @@ export interface PayloadKv {
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'treatments';
+        value: number | Treatment;
+      } | null)
+    | ({
+        relationTo: 'components';
+        value: number | Component;
+      } | null)
+    | ({
+        relationTo: 'references';
+        value: number | Reference;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -224,6 +714,264 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  lead?: T;
+  audience?: T;
+  compares?: T;
+  keyPoints?:
+    | T
+    | {
+        icon?: T;
+        heading?: T;
+        text?: T;
+        id?: T;
+      };
+  body?: T;
+  references?: T;
+  citedReferences?: T;
+  author?: T;
+  reviewer?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  reviewIntervalMonths?: T;
+  editedBy?: T;
+  submittedWarnings?: T;
+  complianceErrors?: T;
+  complianceWarnings?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "treatments_select".
+ */
+export interface TreatmentsSelect<T extends boolean = true> {
+  name?: T;
+  nameEn?: T;
+  summary?: T;
+  definition?: T;
+  sourceCells?: T;
+  sizeStructure?: T;
+  components?:
+    | T
+    | {
+        component?: T;
+        role?: T;
+        id?: T;
+      };
+  mechanism?: T;
+  clinicalApplications?:
+    | T
+    | {
+        area?: T;
+        finding?: T;
+        evidenceLevel?: T;
+        references?: T;
+        id?: T;
+      };
+  duration?:
+    | T
+    | {
+        text?: T;
+        monthsMin?: T;
+        monthsMax?: T;
+      };
+  administration?: T;
+  course?:
+    | T
+    | {
+        period?: T;
+        sessions?: T;
+      };
+  safety?:
+    | T
+    | {
+        risks?: T;
+        sideEffects?: T;
+        contraindications?: T;
+      };
+  regulatory?:
+    | T
+    | {
+        coverage?: T;
+        approval?: T;
+        unapproved?:
+          | T
+          | {
+              notice?: T;
+              howObtained?: T;
+              domesticEquivalent?: T;
+              overseasSafety?: T;
+              reliefSystem?: T;
+            };
+      };
+  price?:
+    | T
+    | {
+        minJpy?: T;
+        maxJpy?: T;
+        note?: T;
+      };
+  references?: T;
+  citedReferences?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  reviewIntervalMonths?: T;
+  editedBy?: T;
+  submittedWarnings?: T;
+  complianceErrors?: T;
+  complianceWarnings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "components_select".
+ */
+export interface ComponentsSelect<T extends boolean = true> {
+  name?: T;
+  nameEn?: T;
+  kind?: T;
+  examples?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  size?:
+    | T
+    | {
+        minNm?: T;
+        maxNm?: T;
+      };
+  functions?: T;
+  partOf?: T;
+  references?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  reviewIntervalMonths?: T;
+  editedBy?: T;
+  submittedWarnings?: T;
+  complianceErrors?: T;
+  complianceWarnings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "references_select".
+ */
+export interface ReferencesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  evidenceLevel?: T;
+  authors?: T;
+  journal?: T;
+  year?: T;
+  doi?: T;
+  pmid?: T;
+  pmcid?: T;
+  url?: T;
+  accessedAt?: T;
+  language?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  reviewIntervalMonths?: T;
+  editedBy?: T;
+  submittedWarnings?: T;
+  complianceErrors?: T;
+  complianceWarnings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -247,6 +995,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  versionId?: T;
+  actor?: T;
+  actorName?: T;
+  note?: T;
+  acknowledgedWarnings?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -290,6 +1056,42 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  clinicName: string;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    url?: string | null;
+    address?: string | null;
+    hours?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  clinicName?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        url?: T;
+        address?: T;
+        hours?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -297,6 +1099,46 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CalloutBlock".
+ */
+export interface CalloutBlock {
+  tone: 'info' | 'warning' | 'note';
+  title?: string | null;
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "KeyPointsBlock".
+ */
+export interface KeyPointsBlock {
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'keyPoints';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ComparisonTableBlock".
+ */
+export interface ComparisonTableBlock {
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'comparisonTable';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CitationBlock".
+ */
+export interface CitationBlock {
+  reference: number | Reference;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'citation';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,13 +2,22 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
+import { Components } from './collections/Components'
+import { Media } from './collections/Media'
+import { References } from './collections/References'
+import { SiteSettings } from './collections/SiteSettings'
+import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
+import { email } from './lib/email'
 import { env } from './lib/env'
 import { healthEndpoint } from './lib/health'
 import { migrations } from './migrations'
@@ -27,7 +36,8 @@ export default buildConfig({
     fallbackLanguage: 'ja',
     supportedLanguages: { ja, en },
   },
-  collections: [Users],
+  collections: [Articles, Treatments, Components, References, Media, Users, AuditLog],
+  globals: [SiteSettings],
   editor: lexicalEditor(),
   endpoints: [healthEndpoint],
   db: postgresAdapter({
@@ -43,6 +53,15 @@ export default buildConfig({
     readReplicas: env.readReplicaUrls.length ? env.readReplicaUrls : undefined,
   }),
   sharp,
+  email,
+  plugins: [
+    seoPlugin({
+      collections: ['articles'],
+      uploadsCollection: 'media',
+      generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} — Hikaku`,
+      generateDescription: ({ doc }) => (doc as { lead?: string }).lead ?? '',
+    }),
+  ],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

@@ -69,6 +69,8 @@ export const env = {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
+  /** Where uploads are stored on disk (a volume in Docker; object storage when scaled out). */
+  mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'media')),
   embeddedPgPort: Number(process.env.HIKAKU_PG_PORT ?? 54329),
   smtp: {
     host: process.env.SMTP_HOST,

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { env } from '@/lib/env'
 
+import { loadDemoContent } from './load'
+
 export const DEMO_PASSWORD = 'hikaku-demo'
 
 export const demoUsers = [
@@ -22,6 +24,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     payload.logger.warn('NODE_ENV=production: demo users and demo content are not created.')
     return
   }
+  const ids = new Map<string, number>()
   for (const user of demoUsers) {
     const existing = await payload.find({
       collection: 'users',
@@ -29,12 +32,18 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
       limit: 1,
       depth: 0,
     })
-    if (existing.docs.length) continue
-    await payload.create({
-      collection: 'users',
-      data: { ...user, roles: [...user.roles], password: DEMO_PASSWORD },
-    })
+    const doc =
+      existing.docs[0] ??
+      (await payload.create({
+        collection: 'users',
+        data: { ...user, roles: [...user.roles], password: DEMO_PASSWORD },
+      }))
+    ids.set(user.email, doc.id)
   }
+  await loadDemoContent(payload, {
+    author: ids.get('marketer@hikaku.test')!,
+    reviewer: ids.get('reviewer@hikaku.test')!,
+  })
   payload.logger.info(
     `Demo logins (dev only, password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => u.email).join(', ')}`,
   )

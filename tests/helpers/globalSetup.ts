@@ -1,10 +1,23 @@
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 declare global {
   var __HIKAKU_TEST_DB__: TestDatabase | undefined
+}
+
+function migrate(): void {
+  const res = spawnSync('node_modules/.bin/tsx', ['scripts/payload-cli.ts', 'migrate'], {
+    env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
+  if (res.status === 0) return
+  throw new Error(
+    `migrations failed (status ${res.status}, signal ${res.signal}${res.error ? `, ${res.error.message}` : ''})\n` +
+      `${res.stdout}\n${res.stderr}`.trim().split('\n').slice(-40).join('\n'),
+  )
 }
 
 /** Creates the run's database, points the tests at it and applies the committed migrations. */
@@ -15,10 +28,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex')
   process.env.HIKAKU_DISABLE_REVALIDATE = '1'
   try {
-    execFileSync('node_modules/.bin/tsx', ['scripts/payload-cli.ts', 'migrate'], {
-      env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
+    migrate()
   } catch (err) {
     await db.drop()
     throw err

@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+
+import { withReviewWorkflow } from '@/lib/workflow'
+
+import { contentAccess } from '../shared/access'
+import { revalidateAfterChange, revalidateAfterDelete } from '../shared/hooks/revalidate'
+import { articleEditor } from '../shared/editor'
+import { reviewFields } from '../shared/fields/review'
+import { slugField } from '../shared/fields/slug'
+import { citedReferencesField, collectCitations } from '../shared/hooks/collectCitations'
+import { audienceOptions, groups } from '../shared/options'
+import { hasRole } from '../shared/roles'
+
+export const Articles: CollectionConfig = withReviewWorkflow({
+  slug: 'articles',
+  labels: { singular: { ja: '記事', en: 'Article' }, plural: { ja: '記事', en: 'Articles' } },
+  admin: {
+    group: groups.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'audience', 'reviewState', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug', 'lead'],
+    description: { ja: '治療を比較する公開記事。比較表は比較対象の治療データから自動生成されます。', en: 'Public comparison articles.' },
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  access: contentAccess,
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+    beforeChange: [collectCitations('body')],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { ja: 'タイトル', en: 'Title' } },
+    { name: 'lead', type: 'textarea', required: true, label: { ja: 'リード文', en: 'Lead' }, admin: { description: { ja: '記事冒頭に表示される2〜3文の要約。', en: 'Two or three sentences under the title.' } } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'audience', type: 'select', required: true, defaultValue: 'general', options: [...audienceOptions], label: { ja: '対象読者', en: 'Audience' } },
+        {
+          name: 'compares',
+          type: 'relationship',
+          relationTo: 'treatments',
+          hasMany: true,
+          required: true,
+          minRows: 2,
+          label: { ja: '比較する治療（2つ以上）', en: 'Compared treatments (2+)' },
+        },
+      ],
+    },
+    {
+      name: 'keyPoints',
+      type: 'array',
+      maxRows: 6,
+      label: { ja: '要点カード', en: 'Key points' },
+      labels: { singular: { ja: 'カード', en: 'Card' }, plural: { ja: 'カード', en: 'Cards' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'icon', type: 'text', maxLength: 8, label: { ja: 'アイコン（絵文字）', en: 'Icon (emoji)' }, admin: { width: '20%' } },
+            { name: 'heading', type: 'text', required: true, label: { ja: '見出し', en: 'Heading' } },
+          ],
+        },
+        { name: 'text', type: 'textarea', required: true, label: { ja: '本文', en: 'Text' } },
+      ],
+    },
+    { name: 'body', type: 'richText', editor: articleEditor, required: true, label: { ja: '本文', en: 'Body' }, admin: { description: { ja: '主張のすぐ後ろに「引用」インラインブロックで参考文献を付けてください。', en: 'Cite references inline right after each claim.' } } },
+    { name: 'references', type: 'relationship', relationTo: 'references', hasMany: true, label: { ja: '参考文献', en: 'References' } },
+    citedReferencesField,
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { ja: '執筆者', en: 'Author' },
+      admin: { position: 'sidebar' },
+      defaultValue: ({ user }) => user?.id,
+    },
+    {
+      name: 'reviewer',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { ja: '担当レビュアー（医師）', en: 'Assigned reviewer' },
+      admin: { position: 'sidebar' },
+      filterOptions: { roles: { in: ['reviewer'] } },
+      validate: async (value: unknown, { req }: { req: import('payload').PayloadRequest }) => {
+        if (value == null) return true
+        const id = typeof value === 'object' ? (value as { id: number }).id : (value as number)
+        const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+        return hasRole(user, 'reviewer') || '担当レビュアーには医療レビュアーのロールを持つユーザーを選んでください（reviewer must have the reviewer role）'
+      },
+    },
+    slugField(),
+    ...reviewFields(),
+  ],
+})

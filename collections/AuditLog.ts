@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { groups } from './shared/options'
+import { hasRole } from './shared/roles'
+
+export const AUDIT_ACTIONS = ['submit', 'approve', 'request-changes', 'unpublish', 'delete'] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+/**
+ * Append-only record of every workflow event. Entries are written by lib/workflow with
+ * overrideAccess; nobody, admins included, can create, change or delete one over any API.
+ */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: { singular: { ja: '監査ログ', en: 'Audit log entry' }, plural: { ja: '監査ログ', en: 'Audit log' } },
+  admin: {
+    group: groups.admin,
+    useAsTitle: 'summary',
+    defaultColumns: ['createdAt', 'action', 'collectionSlug', 'documentTitle', 'actor', 'note'],
+    listSearchableFields: ['documentTitle', 'note', 'summary'],
+  },
+  access: {
+    read: ({ req: { user } }) => hasRole(user, 'admin', 'reviewer'),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  timestamps: true,
+  fields: [
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { ja: '操作', en: 'Action' },
+      options: [
+        { label: { ja: 'レビュー申請', en: 'Submit' }, value: 'submit' },
+        { label: { ja: '承認・公開', en: 'Approve' }, value: 'approve' },
+        { label: { ja: '修正依頼', en: 'Request changes' }, value: 'request-changes' },
+        { label: { ja: '公開停止', en: 'Unpublish' }, value: 'unpublish' },
+        { label: { ja: '削除', en: 'Delete' }, value: 'delete' },
+      ],
+    },
+    { name: 'collectionSlug', type: 'text', required: true, index: true, label: { ja: 'コレクション', en: 'Collection' } },
+    { name: 'documentId', type: 'text', required: true, index: true, label: { ja: 'ドキュメントID', en: 'Document id' } },
+    { name: 'documentTitle', type: 'text', label: { ja: 'タイトル', en: 'Title' } },
+    { name: 'versionId', type: 'text', label: { ja: 'バージョンID', en: 'Version id' } },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: { ja: '実行者', en: 'Actor' } },
+    { name: 'actorName', type: 'text', label: { ja: '実行者名（記録時）', en: 'Actor name at the time' } },
+    { name: 'note', type: 'textarea', label: { ja: 'メモ', en: 'Note' } },
+    { name: 'acknowledgedWarnings', type: 'json', label: { ja: '確認済みのガイドライン警告', en: 'Acknowledged warnings' } },
+    { name: 'summary', type: 'text', label: { ja: '概要', en: 'Summary' } },
+  ],
+}

@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+
+import { env } from '@/lib/env'
+
+import { preventDeleteWhileUsed } from './shared/hooks/preventDeleteWhileUsed'
+
+import { adminOnly, anyone, staff } from './shared/access'
+import { groups } from './shared/options'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { ja: 'メディア', en: 'Media' }, plural: { ja: 'メディア', en: 'Media' } },
+  admin: { group: groups.content, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  access: {
+    read: anyone,
+    create: staff,
+    update: staff,
+    delete: adminOnly,
+  },
+  upload: {
+    staticDir: env.mediaDir,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 768 },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+  },
+  hooks: {
+    beforeDelete: [preventDeleteWhileUsed],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { ja: '代替テキスト', en: 'Alt text' },
+      admin: { description: { ja: '画像の内容を説明する文（読み上げソフトで使われます）。', en: 'Describes the image for screen readers.' } },
+    },
+  ],
+}

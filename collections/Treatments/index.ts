@@ -1,0 +1,227 @@
+import type { CollectionConfig } from 'payload'
+
+import { withReviewWorkflow } from '@/lib/workflow'
+
+import { preventDeleteWhileUsed } from '../shared/hooks/preventDeleteWhileUsed'
+
+import { contentAccess } from '../shared/access'
+import { revalidateAfterChange, revalidateAfterDelete } from '../shared/hooks/revalidate'
+import { citableEditor } from '../shared/editor'
+import { reviewFields } from '../shared/fields/review'
+import { slugField } from '../shared/fields/slug'
+import { citedReferencesField, collectCitations } from '../shared/hooks/collectCitations'
+import { evidenceLevelOptions, groups } from '../shared/options'
+
+const ja = (text: string) => ({ ja: text, en: text })
+
+const unapprovedOnly = (_: unknown, siblingData: { approval?: string }) => siblingData?.approval === 'unapproved'
+
+export const Treatments: CollectionConfig = withReviewWorkflow({
+  slug: 'treatments',
+  labels: { singular: { ja: '治療', en: 'Treatment' }, plural: { ja: '治療', en: 'Treatments' } },
+  admin: {
+    group: groups.content,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'nameEn', 'regulatory.coverage', 'reviewState', '_status', 'updatedAt'],
+    listSearchableFields: ['name', 'nameEn', 'slug'],
+    description: { ja: '比較の対象となる治療。ここに入力した構造化データから記事の比較表が自動生成されます。', en: 'Treatments; the comparison tables are generated from these fields.' },
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  access: contentAccess,
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+    beforeDelete: [preventDeleteWhileUsed],
+    beforeChange: [collectCitations('mechanism')],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, label: { ja: '名称（日本語）', en: 'Name (Japanese)' } },
+        { name: 'nameEn', type: 'text', label: { ja: '名称（英語）', en: 'Name (English)' } },
+      ],
+    },
+    { name: 'summary', type: 'textarea', required: true, label: { ja: '概要', en: 'Summary' }, admin: { description: ja('一覧やカードに表示される1〜2文の説明。') } },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { ja: '基本情報', en: 'Basics' },
+          fields: [
+            { name: 'definition', type: 'textarea', label: { ja: '定義', en: 'Definition' } },
+            { name: 'sourceCells', type: 'text', label: { ja: '由来細胞', en: 'Source cells' }, admin: { description: ja('例：間葉系幹細胞') } },
+            { name: 'sizeStructure', type: 'textarea', label: { ja: '大きさ・構造', en: 'Size / structure' }, admin: { description: ja('該当する場合のみ（例：30〜100nmの脂質二重膜小胞）。') } },
+            {
+              name: 'components',
+              type: 'array',
+              label: { ja: '主な成分', en: 'Contained components' },
+              labels: { singular: ja('成分'), plural: ja('成分') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'component', type: 'relationship', relationTo: 'components', required: true, label: { ja: '成分', en: 'Component' } },
+                    { name: 'role', type: 'text', label: { ja: '役割・含有量の補足', en: 'Role / quantity note' } },
+                  ],
+                },
+              ],
+            },
+            { name: 'mechanism', type: 'richText', editor: citableEditor, label: { ja: '作用機序', en: 'Mechanism' }, admin: { description: ja('主張のすぐ後ろに「引用」インラインブロックで文献を付けてください。') } },
+          ],
+        },
+        {
+          label: { ja: '臨床応用・効果', en: 'Clinical use' },
+          fields: [
+            {
+              name: 'clinicalApplications',
+              type: 'array',
+              label: { ja: '臨床応用', en: 'Clinical applications' },
+              labels: { singular: ja('臨床応用'), plural: ja('臨床応用') },
+              fields: [
+                { name: 'area', type: 'text', required: true, label: { ja: '領域・疾患', en: 'Area' } },
+                { name: 'finding', type: 'textarea', required: true, label: { ja: '報告されている知見', en: 'Finding' } },
+                { name: 'evidenceLevel', type: 'select', options: [...evidenceLevelOptions], label: { ja: 'エビデンスレベル', en: 'Evidence level' } },
+                { name: 'references', type: 'relationship', relationTo: 'references', hasMany: true, label: { ja: '根拠となる文献', en: 'References' } },
+              ],
+            },
+            {
+              name: 'duration',
+              type: 'group',
+              label: { ja: '効果の持続', en: 'Duration of effect' },
+              fields: [
+                { name: 'text', type: 'textarea', label: { ja: '説明', en: 'Description' } },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'monthsMin', type: 'number', min: 0, label: { ja: '最短（か月）', en: 'Min (months)' } },
+                    {
+                      name: 'monthsMax',
+                      type: 'number',
+                      min: 0,
+                      label: { ja: '最長（か月）', en: 'Max (months)' },
+                      validate: (value: number | null | undefined, { siblingData }: { siblingData: { monthsMin?: number | null } }) =>
+                        value == null || siblingData.monthsMin == null || value >= siblingData.monthsMin
+                          ? true
+                          : '最長は最短以上にしてください（duration.monthsMax must be ≥ duration.monthsMin）',
+                    },
+                  ],
+                },
+              ],
+            },
+            { name: 'administration', type: 'textarea', label: { ja: '投与方法', en: 'Administration' } },
+            {
+              name: 'course',
+              type: 'group',
+              label: { ja: '治療期間・回数', en: 'Course' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'period', type: 'text', label: { ja: '治療期間', en: 'Period' } },
+                    { name: 'sessions', type: 'text', label: { ja: '回数', en: 'Sessions' } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: { ja: '安全性', en: 'Safety' },
+          fields: [
+            {
+              name: 'safety',
+              type: 'group',
+              label: { ja: '安全性（リスク・副作用）', en: 'Safety' },
+              fields: [
+                { name: 'risks', type: 'textarea', label: { ja: '主なリスク', en: 'Risks' } },
+                { name: 'sideEffects', type: 'textarea', label: { ja: '主な副作用', en: 'Side effects' } },
+                { name: 'contraindications', type: 'textarea', label: { ja: '禁忌・注意が必要な方', en: 'Contraindications' } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { ja: '規制・費用', en: 'Regulation & price' },
+          fields: [
+            {
+              name: 'regulatory',
+              type: 'group',
+              label: { ja: '規制上の位置付け', en: 'Regulatory status' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'coverage',
+                      type: 'select',
+                      required: true,
+                      defaultValue: 'self-pay',
+                      label: { ja: '診療区分', en: 'Coverage' },
+                      options: [
+                        { label: { ja: '自由診療', en: 'Self-pay (自由診療)' }, value: 'self-pay' },
+                        { label: { ja: '保険診療', en: 'Insurance (保険診療)' }, value: 'insurance' },
+                      ],
+                    },
+                    {
+                      name: 'approval',
+                      type: 'select',
+                      required: true,
+                      defaultValue: 'unapproved',
+                      label: { ja: '国内での承認', en: 'Approval in Japan' },
+                      options: [
+                        { label: { ja: '国内承認あり', en: 'Approved in Japan' }, value: 'approved' },
+                        { label: { ja: '国内未承認', en: 'Not approved in Japan' }, value: 'unapproved' },
+                      ],
+                    },
+                  ],
+                },
+                {
+                  name: 'unapproved',
+                  type: 'group',
+                  label: { ja: '未承認医薬品等の表示（医療広告ガイドラインの限定解除要件）', en: 'Unapproved-product disclosures' },
+                  admin: { condition: unapprovedOnly },
+                  fields: [
+                    { name: 'notice', type: 'textarea', label: { ja: '未承認医薬品等であること', en: 'That it is unapproved' } },
+                    { name: 'howObtained', type: 'textarea', label: { ja: '入手経路等', en: 'How it is obtained' } },
+                    { name: 'domesticEquivalent', type: 'textarea', label: { ja: '国内の承認医薬品等の有無', en: 'Approved equivalent in Japan' } },
+                    { name: 'overseasSafety', type: 'textarea', label: { ja: '諸外国における安全性等に係る情報', en: 'Safety information abroad' } },
+                    { name: 'reliefSystem', type: 'textarea', label: { ja: '医薬品副作用被害救済制度の対象外であること', en: 'Not covered by the relief system' } },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'price',
+              type: 'group',
+              label: { ja: '標準的な費用（税込・円）', en: 'Standard price (JPY)' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'minJpy', type: 'number', min: 0, label: { ja: '下限（円）', en: 'Min (JPY)' } },
+                    {
+                      name: 'maxJpy',
+                      type: 'number',
+                      min: 0,
+                      label: { ja: '上限（円）', en: 'Max (JPY)' },
+                      validate: (value: number | null | undefined, { siblingData }: { siblingData: { minJpy?: number | null } }) =>
+                        value == null || siblingData.minJpy == null || value >= siblingData.minJpy
+                          ? true
+                          : '上限は下限以上にしてください（price.maxJpy must be ≥ price.minJpy）',
+                    },
+                  ],
+                },
+                { name: 'note', type: 'text', label: { ja: '補足', en: 'Note' } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'references', type: 'relationship', relationTo: 'references', hasMany: true, label: { ja: '参考文献', en: 'References' } },
+    citedReferencesField,
+    slugField(),
+    ...reviewFields(),
+  ],
+})

@@ -1,0 +1,118 @@
+import type { Field, FieldAccess } from 'payload'
+
+export const REVIEW_STATES = ['draft', 'in_review', 'changes_requested', 'approved'] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]
+
+export const reviewStateLabels: Record<ReviewState, { ja: string; en: string }> = {
+  draft: { ja: '下書き', en: 'Draft' },
+  in_review: { ja: 'レビュー待ち', en: 'In review' },
+  changes_requested: { ja: '修正依頼', en: 'Changes requested' },
+  approved: { ja: '承認済み・公開中', en: 'Approved' },
+}
+
+/** Workflow fields are written only by the review endpoints (lib/workflow), never by a save. */
+const workflowOnly: FieldAccess = ({ req }) => req.context?.workflow === true
+
+const readOnlySidebar = { position: 'sidebar', readOnly: true } as const
+
+/** The review-state fields every content collection carries (see lib/workflow). */
+export const reviewFields = (): Field[] => [
+  {
+    name: 'reviewState',
+    type: 'select',
+    required: true,
+    defaultValue: 'draft',
+    index: true,
+    label: { ja: 'レビュー状態', en: 'Review state' },
+    options: Object.entries(reviewStateLabels).map(([value, label]) => ({ value, label })),
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: { ...readOnlySidebar },
+  },
+  {
+    name: 'reviewNote',
+    type: 'textarea',
+    label: { ja: 'レビュアーからの修正依頼', en: 'Reviewer note' },
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: {
+      ...readOnlySidebar,
+      condition: (data) => Boolean(data?.reviewNote),
+    },
+  },
+  {
+    name: 'submittedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { ja: '申請者', en: 'Submitted by' },
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: { ...readOnlySidebar },
+  },
+  {
+    name: 'submittedAt',
+    type: 'date',
+    label: { ja: '申請日時', en: 'Submitted at' },
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'reviewedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { ja: '監修者（最終承認）', en: 'Reviewed by' },
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: { ...readOnlySidebar },
+  },
+  {
+    name: 'lastReviewedAt',
+    type: 'date',
+    index: true,
+    label: { ja: '最終確認日', en: 'Last reviewed' },
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy/MM/dd' } },
+  },
+  {
+    name: 'reviewIntervalMonths',
+    type: 'number',
+    defaultValue: 12,
+    min: 1,
+    max: 60,
+    label: { ja: '再レビュー間隔（月）', en: 'Re-review interval (months)' },
+    admin: {
+      position: 'sidebar',
+      description: { ja: '最終確認日からこの月数を過ぎると「再レビュー期限切れ」になります。', en: 'Due for re-review after this many months.' },
+    },
+  },
+  {
+    name: 'editedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    label: { ja: '前回承認後の編集者', en: 'Edited since last approval by' },
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: { ...readOnlySidebar, description: { ja: 'この人たちは今回の版を承認できません（4つの目の原則）。', en: 'These people cannot approve this version (four-eyes).' } },
+  },
+  {
+    name: 'submittedWarnings',
+    type: 'json',
+    label: { ja: '申請時の広告ガイドライン警告', en: 'Guideline warnings at submission' },
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: { hidden: true },
+  },
+  {
+    type: 'row',
+    admin: { position: 'sidebar' },
+    fields: [
+      {
+        name: 'complianceErrors',
+        type: 'number',
+        label: { ja: 'ガイドライン違反', en: 'Guideline errors' },
+        admin: { readOnly: true, width: '50%' },
+      },
+      {
+        name: 'complianceWarnings',
+        type: 'number',
+        label: { ja: 'ガイドライン警告', en: 'Guideline warnings' },
+        admin: { readOnly: true, width: '50%' },
+      },
+    ],
+  },
+]

@@ -1,0 +1,104 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import {
+  article as articleSeed,
+  components as componentSeeds,
+  references as referenceSeeds,
+  resolveCitations,
+  siteSettings as siteSeed,
+  treatments as treatmentSeeds,
+  type ComponentKey,
+  type ReferenceKey,
+  type TreatmentKey,
+} from './data'
+
+type Id = number
+type ReviewStamp = { reviewedBy: Id; lastReviewedAt: string }
+
+/**
+ * Context for seed writes: no revalidation (no Next request here) and workflow fields
+ * writable, because demo content is loaded as already approved by the demo reviewer.
+ */
+export const SEED_CONTEXT = { disableRevalidate: true, workflow: true, seed: true }
+
+const withoutKey = <T extends { key: string }>({ key: _key, ...rest }: T) => rest
+
+/**
+ * Loads the demo content, published and approved. Documents that already exist (by slug)
+ * are left as they are, so running it twice changes nothing.
+ */
+export async function loadDemoContent(payload: Payload, people: { author: Id; reviewer: Id }): Promise<void> {
+  const approved: ReviewStamp & { reviewState: 'approved'; _status: 'published' } = {
+    reviewState: 'approved',
+    _status: 'published',
+    reviewedBy: people.reviewer,
+    lastReviewedAt: new Date().toISOString(),
+  }
+
+  async function upsert(collection: CollectionSlug, slug: string, data: Record<string, unknown>) {
+    const existing = await payload.find({ collection, where: { slug: { equals: slug } }, draft: true, limit: 1, depth: 0, select: {}, pagination: false })
+    if (existing.docs[0]) return { id: existing.docs[0].id as Id, created: false }
+    const doc = await payload.create({ collection, data: { ...data, ...approved } as never, context: SEED_CONTEXT })
+    return { id: doc.id as Id, created: true }
+  }
+
+  const refIds = new Map<ReferenceKey, Id>()
+  for (const ref of referenceSeeds) refIds.set(ref.key, (await upsert('references', ref.slug, withoutKey(ref))).id)
+  const ref = (key: ReferenceKey) => {
+    const id = refIds.get(key)
+    if (id === undefined) throw new Error(`seed: unknown reference key ${key}`)
+    return id
+  }
+
+  const componentIds = new Map<ComponentKey, { id: Id; created: boolean }>()
+  for (const c of componentSeeds) {
+    const { partOf: _partOf, references, ...rest } = withoutKey(c)
+    componentIds.set(c.key, await upsert('components', c.slug, { ...rest, references: references.map(ref) }))
+  }
+
+  const treatmentIds = new Map<TreatmentKey, Id>()
+  for (const t of treatmentSeeds) {
+    const data = withoutKey(t)
+    const created = await upsert('treatments', t.slug, {
+      ...data,
+      components: data.components.map((c) => ({ component: componentIds.get(c.component)!.id, role: c.role })),
+      mechanism: resolveCitations(data.mechanism, ref),
+      clinicalApplications: data.clinicalApplications.map((a) => ({ ...a, references: a.references.map(ref) })),
+      references: data.references.map(ref),
+    })
+    treatmentIds.set(t.key, created.id)
+  }
+
+  // partOf can point at treatments, so it is set once both exist (new components only).
+  for (const c of componentSeeds) {
+    const entry = componentIds.get(c.key)!
+    if (!entry.created || !c.partOf.length) continue
+    await payload.update({
+      collection: 'components',
+      id: entry.id,
+      data: {
+        ...approved,
+        partOf: c.partOf.map((p) => ({
+          relationTo: p.relationTo,
+          value: p.relationTo === 'treatments' ? treatmentIds.get(p.key as TreatmentKey)! : componentIds.get(p.key as ComponentKey)!.id,
+        })),
+      } as never,
+      context: SEED_CONTEXT,
+    })
+  }
+
+  const a = withoutKey(articleSeed)
+  await upsert('articles', a.slug, {
+    ...a,
+    compares: a.compares.map((k) => treatmentIds.get(k)!),
+    body: resolveCitations(a.body, ref),
+    references: a.references.map(ref),
+    author: people.author,
+    reviewer: people.reviewer,
+  })
+
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (!settings.clinicName) {
+    await payload.updateGlobal({ slug: 'site-settings', data: siteSeed, context: SEED_CONTEXT })
+  }
+}
