@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { withReviewWorkflow } from '@/lib/workflow'
 
 import { contentAccess } from '../shared/access'
+import { rejectUnknownFields } from '../shared/hooks/rejectUnknownFields'
 import { revalidateAfterChange, revalidateAfterDelete } from '../shared/hooks/revalidate'
 import { articleEditor } from '../shared/editor'
 import { reviewFields } from '../shared/fields/review'
@@ -24,6 +25,7 @@ export const Articles: CollectionConfig = withReviewWorkflow({
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: contentAccess,
   hooks: {
+    beforeValidate: [rejectUnknownFields],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
     beforeChange: [collectCitations('body')],

@@ -5,6 +5,7 @@ import { withReviewWorkflow } from '@/lib/workflow'
 import { preventDeleteWhileUsed } from '../shared/hooks/preventDeleteWhileUsed'
 
 import { contentAccess } from '../shared/access'
+import { rejectUnknownFields } from '../shared/hooks/rejectUnknownFields'
 import { revalidateAfterChange, revalidateAfterDelete } from '../shared/hooks/revalidate'
 import { reviewFields } from '../shared/fields/review'
 import { slugField } from '../shared/fields/slug'
@@ -33,6 +34,7 @@ export const References: CollectionConfig = withReviewWorkflow({
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: contentAccess,
   hooks: {
+    beforeValidate: [rejectUnknownFields],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
     beforeDelete: [preventDeleteWhileUsed],

@@ -5,6 +5,7 @@ import { withReviewWorkflow } from '@/lib/workflow'
 import { preventDeleteWhileUsed } from '../shared/hooks/preventDeleteWhileUsed'
 
 import { contentAccess } from '../shared/access'
+import { rejectUnknownFields } from '../shared/hooks/rejectUnknownFields'
 import { revalidateAfterChange, revalidateAfterDelete } from '../shared/hooks/revalidate'
 import { citableEditor } from '../shared/editor'
 import { reviewFields } from '../shared/fields/review'
@@ -29,6 +30,7 @@ export const Treatments: CollectionConfig = withReviewWorkflow({
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: contentAccess,
   hooks: {
+    beforeValidate: [rejectUnknownFields],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
     beforeDelete: [preventDeleteWhileUsed],

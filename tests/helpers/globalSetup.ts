@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
 
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
@@ -27,6 +29,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.DATABASE_URL = db.url
   process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex')
   process.env.HIKAKU_DISABLE_REVALIDATE = '1'
+  process.env.MEDIA_DIR = path.join(os.tmpdir(), `hikaku-media-${process.pid}-${Date.now()}`)
   try {
     migrate()
   } catch (err) {
