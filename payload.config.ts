@@ -70,4 +70,10 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
   },
   telemetry: false,
+  onInit: async (payload) => {
+    // An idle connection dropped by the server (restart, failover) must not crash the app:
+    // log it; the pool reconnects on the next query and /api/health reports the outage.
+    const pool = (payload.db as unknown as { pool?: import('pg').Pool }).pool
+    pool?.on('error', (err) => payload.logger.error({ err }, 'database connection lost'))
+  },
 })

@@ -24,6 +24,15 @@ describe('production build', () => {
     await page.close()
   })
 
+  it('shows the admin in Japanese by default, even to an English-language browser', async () => {
+    const page = await newPage(browser, { locale: 'en-US' })
+    await page.goto('/admin')
+    await page.locator('input[name="email"]').waitFor({ state: 'visible', timeout: 30_000 })
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja')
+    await expect(page.getByRole('button', { name: 'ログイン' }).count()).resolves.toBe(1)
+    await page.close()
+  })
+
   it('renders the public home page', async () => {
     const page = await newPage(browser)
     const response = await page.goto('/')
