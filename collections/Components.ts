@@ -17,7 +17,7 @@ export const Components: CollectionConfig = withReviewWorkflow({
   admin: {
     group: groups.evidence,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'nameEn', 'kind', 'reviewState', '_status'],
+    defaultColumns: ['name', 'nameEn', 'kind', 'reviewState', 'complianceErrors', 'complianceWarnings', '_status'],
     listSearchableFields: ['name', 'nameEn', 'slug'],
     description: { ja: '治療に含まれる成分（成長因子・サイトカイン・エクソソームなど）。', en: 'What treatments contain: growth factors, cytokines, exosomes…' },
   },

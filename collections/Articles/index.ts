@@ -18,7 +18,7 @@ export const Articles: CollectionConfig = withReviewWorkflow({
   admin: {
     group: groups.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'audience', 'reviewState', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'audience', 'reviewState', 'complianceErrors', 'complianceWarnings', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'lead'],
     description: { ja: '治療を比較する公開記事。比較表は比較対象の治療データから自動生成されます。', en: 'Public comparison articles.' },
   },
