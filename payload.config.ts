@@ -31,6 +31,7 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' — Hikaku' },
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['@/lib/workflow/admin/ReviewQueue#ReviewQueue'] },
   },
   i18n: {
     fallbackLanguage: 'ja',

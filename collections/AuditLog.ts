@@ -1,10 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { groups } from './shared/options'
 import { hasRole } from './shared/roles'
 
 export const AUDIT_ACTIONS = ['submit', 'approve', 'request-changes', 'unpublish', 'delete'] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+/** Refuses every change to an existing entry, whoever asks and whatever the access override. */
+const refuseChanges: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (operation === 'update' || operation === 'delete' || operation === 'restoreVersion') {
+    throw new APIError('監査ログは追記専用です。記録の変更・削除は誰にもできません（the audit log is append-only）。', 403, null, true)
+  }
+  return args
+}
 
 /**
  * Append-only record of every workflow event. Entries are written by lib/workflow with
@@ -25,6 +33,7 @@ export const AuditLog: CollectionConfig = {
     update: () => false,
     delete: () => false,
   },
+  hooks: { beforeOperation: [refuseChanges] },
   timestamps: true,
   fields: [
     {

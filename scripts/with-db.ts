@@ -5,6 +5,7 @@
  *   tsx scripts/with-db.ts start          the production server (migrations run on boot)
  *   tsx scripts/with-db.ts seed           migrations, then the (idempotent) demo seed
  *   tsx scripts/with-db.ts payload <args> the Payload CLI (migrate, migrate:create, …)
+ *   tsx scripts/with-db.ts run <script>   any tsx script (e.g. scripts/compliance.ts) with DATABASE_URL set
  *
  * With DATABASE_URL set it uses that server. Otherwise it starts the embedded PostgreSQL
  * in .data/postgres for as long as the command runs, and stops it cleanly afterwards.
@@ -21,8 +22,8 @@ const [command, ...args] = process.argv.slice(2)
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
 async function main(): Promise<number> {
-  if (!command || !['dev', 'start', 'seed', 'payload'].includes(command)) {
-    console.error('usage: tsx scripts/with-db.ts <dev|start|seed|payload …>')
+  if (!command || !['dev', 'start', 'seed', 'payload', 'run'].includes(command)) {
+    console.error('usage: tsx scripts/with-db.ts <dev|start|seed|payload …|run <script> …>')
     return 2
   }
   if (command === 'start') Object.assign(process.env, { NODE_ENV: 'production' })
@@ -55,6 +56,8 @@ async function main(): Promise<number> {
       case 'start':
         // The same standalone server the Docker image runs (see scripts/postbuild.ts).
         return await run(process.execPath, ['.next/standalone/server.js', ...args])
+      case 'run':
+        return await run(bin('tsx'), args)
       default:
         return await run(bin('tsx'), ['scripts/payload-cli.ts', ...args])
     }

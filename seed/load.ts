@@ -42,6 +42,12 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
     return { id: doc.id as Id, created: true }
   }
 
+  // Site settings first: the guideline check run on each save reads the clinic contact.
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (!settings.clinicName) {
+    await payload.updateGlobal({ slug: 'site-settings', data: siteSeed, context: SEED_CONTEXT })
+  }
+
   const refIds = new Map<ReferenceKey, Id>()
   for (const ref of referenceSeeds) refIds.set(ref.key, (await upsert('references', ref.slug, withoutKey(ref))).id)
   const ref = (key: ReferenceKey) => {
@@ -96,9 +102,4 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
     author: people.author,
     reviewer: people.reviewer,
   })
-
-  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-  if (!settings.clinicName) {
-    await payload.updateGlobal({ slug: 'site-settings', data: siteSeed, context: SEED_CONTEXT })
-  }
 }

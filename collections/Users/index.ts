@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, adminOnlyField, adminOrSelf } from '../shared/access'
+import { adminOnly, adminOnlyField, adminOrSelf, adminOrSelfField } from '../shared/access'
 import { roleOptions } from '../shared/roles'
+import { readSelfOrReviewerBylines } from './access'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+import { publicProfile } from './hooks/publicProfile'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -17,7 +19,7 @@ export const Users: CollectionConfig = {
     group: { ja: '管理', en: 'Administration' },
   },
   access: {
-    read: adminOrSelf,
+    read: readSelfOrReviewerBylines,
     create: adminOnly,
     update: adminOrSelf,
     delete: adminOnly,
@@ -25,8 +27,12 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [ensureFirstUserIsAdmin],
+    afterRead: [publicProfile],
   },
   fields: [
+    // Payload's own email field, with read access narrowed: nobody can see or filter by
+    // someone else's email unless they are an admin.
+    { name: 'email', type: 'email', access: { read: adminOrSelfField } },
     {
       name: 'name',
       type: 'text',

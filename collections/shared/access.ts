@@ -31,13 +31,33 @@ export const publishedOrStaff: Access = ({ req: { user } }) => {
 }
 
 /**
+ * Staff may write drafts; only the review workflow's approval writes `_status: 'published'`.
+ * Refusing that data here is also what hides the admin's Publish / Unpublish buttons (the
+ * admin asks `update` with `_status: 'published'`). Version restores are forced to
+ * restore as a draft by lib/workflow (guardPublication).
+ */
+export const staffDraftsOnly: Access = ({ req, data }) => {
+  if (!isStaff(req.user)) return false
+  if ((data as { _status?: unknown } | undefined)?._status === 'published' && req.context?.workflow !== true) return false
+  return true
+}
+
+/**
  * Access of the four reviewed content collections (articles, treatments, components,
- * references). Publishing is guarded separately by lib/workflow.
+ * references). Publishing itself happens only in lib/workflow (approve).
  */
 export const contentAccess = {
   read: publishedOrStaff,
   readVersions: staff,
-  create: staff,
-  update: staff,
+  create: staffDraftsOnly,
+  update: staffDraftsOnly,
   delete: adminOnly,
 } satisfies Record<string, Access>
+
+/** Users may see and change every field of their own account; admins of every account. */
+export const adminOrSelfField: FieldAccess = ({ req: { user }, doc, id }) => {
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  const target = (doc as { id?: unknown } | undefined)?.id ?? id
+  return target != null && String(target) === String(user.id)
+}

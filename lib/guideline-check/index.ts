@@ -1,20 +1,25 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
-
-import type { Finding } from '@/lib/compliance'
-
-export type CheckedCollection = 'articles' | 'treatments' | 'components'
-
-export const CHECKED_COLLECTIONS: readonly CollectionSlug[] = ['articles', 'treatments', 'components']
-
 /**
- * Runs the 医療広告ガイドライン checker (lib/compliance) on a stored document's latest
- * version (draft included), loading what the checker needs: compared treatments, cited
- * references and the clinic's contact. (Placeholder: being implemented.)
+ * The 医療広告ガイドライン checker (lib/compliance) inside the product:
+ *
+ *   checkStoredDocument(req, collection, id)  the latest version of a stored document
+ *   checkData(req, collection, data)          unsaved form data (the live admin panel)
+ *   guidelineEndpoints                        GET /api/<collection>/:id/compliance,
+ *                                             POST /api/<collection>/compliance-check
+ *   updateComplianceCounts                    beforeChange: complianceErrors / complianceWarnings
+ *   guidelinePanelField                       the 「広告ガイドライン チェック」 sidebar panel
+ *   withGuidelineCheck(config)                adds the three above to a checked collection
+ *
+ * lib/workflow's withReviewWorkflow applies withGuidelineCheck to every reviewed collection.
  */
-export async function checkStoredDocument(
-  _req: PayloadRequest,
-  _collection: CheckedCollection,
-  _id: number | string,
-): Promise<Finding[]> {
-  return []
-}
+export {
+  CHECKED_COLLECTIONS,
+  checkData,
+  checkStoredDocument,
+  isCheckedCollection,
+  type CheckedCollection,
+} from './check'
+export { guidelineEndpoints } from './endpoints'
+export { updateComplianceCounts } from './hooks/updateComplianceCounts'
+export { guidelinePanelField } from './panelField'
+export { withGuidelineCheck } from './withGuidelineCheck'
+export { complianceReport, formatReport, type ComplianceReport } from './report'

@@ -1,9 +1,67 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
+
+import { preventDeleteWhileUsed } from '@/collections/shared/hooks/preventDeleteWhileUsed'
+import { withGuidelineCheck } from '@/lib/guideline-check'
+
+import { workflowEndpoints } from './endpoints'
+import { auditDelete } from './hooks/auditDelete'
+import { guardPublication } from './hooks/guardPublication'
+import { markEditedAsDraft } from './hooks/markEditedAsDraft'
+
+export { approve, requestChanges, submitForReview, unpublish, REVIEWED_COLLECTIONS, WorkflowError } from './actions'
+export { isDueForReReview, reviewDueDate } from './due'
+
+/** Shows the review state as a badge wherever the field is a list column. */
+function withStateBadge(fields: Field[]): Field[] {
+  return fields.map((field) =>
+    'name' in field && field.name === 'reviewState'
+      ? ({
+          ...field,
+          admin: { ...field.admin, components: { ...field.admin?.components, Cell: '@/lib/workflow/admin/ReviewStateCell.client#ReviewStateCell' } },
+        } as Field)
+      : field,
+  )
+}
 
 /**
  * The review workflow, applied to every reviewed content collection:
  * submit → approve (publishes) / request changes; unpublish; four-eyes; audit log.
+ * Nothing but `approve` publishes (guardPublication); any other save is an edit that
+ * returns the document to draft (markEditedAsDraft). The admin gets the workflow buttons
+ * and state badge above the document controls and no Publish / bulk publish buttons:
+ * `access.update` refuses `_status: 'published'` (collections/shared/access.ts) and bulk
+ * editing is disabled.
  */
-export function withReviewWorkflow(config: CollectionConfig): CollectionConfig {
-  return config
+export function withReviewWorkflow(reviewed: CollectionConfig): CollectionConfig {
+  // Articles, treatments and components also get the 医療広告ガイドライン check (issue #6).
+  const config = withGuidelineCheck(reviewed)
+  const hooks = config.hooks ?? {}
+  const beforeDelete = hooks.beforeDelete ?? []
+  return {
+    ...config,
+    // The list view's bulk Edit / Publish / Unpublish would bypass the review.
+    disableBulkEdit: true,
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          beforeDocumentControls: [
+            ...(config.admin?.components?.edit?.beforeDocumentControls ?? []),
+            '@/lib/workflow/admin/WorkflowControls.client#WorkflowControls',
+          ],
+        },
+      },
+    },
+    endpoints: [...(config.endpoints || []), ...workflowEndpoints()],
+    hooks: {
+      ...hooks,
+      beforeOperation: [guardPublication, ...(hooks.beforeOperation ?? [])],
+      beforeChange: [markEditedAsDraft, ...(hooks.beforeChange ?? [])],
+      beforeDelete: beforeDelete.includes(preventDeleteWhileUsed) ? beforeDelete : [...beforeDelete, preventDeleteWhileUsed],
+      afterDelete: [...(hooks.afterDelete ?? []), auditDelete],
+    },
+    fields: withStateBadge(config.fields),
+  }
 }

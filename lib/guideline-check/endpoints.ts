@@ -1,0 +1,70 @@
+/**
+ * REST endpoints of the guideline check, added to articles, treatments and components:
+ *
+ *   GET  /api/<collection>/:id/compliance   findings of the latest version (drafts included)
+ *   POST /api/<collection>/compliance-check  findings of unsaved form data (body: { data })
+ *
+ * Both answer { errors, warnings, findings } and only to clinic staff: a draft's findings quote
+ * its unpublished text.
+ */
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+
+import { isStaff } from '@/collections/shared/access'
+import { summarize, type Finding } from '@/lib/compliance'
+import { isObject } from '@/lib/compliance/values'
+
+import { checkData, checkStoredDocument, isCheckedCollection } from './check'
+
+const NO_STORE = { 'Cache-Control': 'no-store' }
+
+const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: NO_STORE })
+
+const answer = (findings: Finding[]) => Response.json({ ...summarize(findings), findings }, { headers: NO_STORE })
+
+/** 401 without a login, 403 for a login without a staff role; null when allowed. */
+function refuseNonStaff(req: PayloadRequest): Response | null {
+  if (!req.user) return fail(401, 'ログインが必要です（authentication required）')
+  if (!isStaff(req.user as Parameters<typeof isStaff>[0])) return fail(403, 'この操作を行う権限がありません（staff only）')
+  return null
+}
+
+const isNotFound = (err: unknown) => (err as { status?: number })?.status === 404
+
+export const complianceOfStoredDocument: Endpoint = {
+  path: '/:id/compliance',
+  method: 'get',
+  handler: async (req) => {
+    const refused = refuseNonStaff(req)
+    if (refused) return refused
+    const collection = req.routeParams?.collection
+    const id = String(req.routeParams?.id ?? '')
+    if (!isCheckedCollection(collection)) return fail(404, 'not found')
+    // PostgreSQL ids are numbers: anything else cannot exist (and would be a database error).
+    if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)) return fail(404, `not found: ${collection}/${id}`)
+    try {
+      return answer(await checkStoredDocument(req, collection, id))
+    } catch (err) {
+      if (isNotFound(err)) return fail(404, `not found: ${collection}/${id}`)
+      throw err
+    }
+  },
+}
+
+export const complianceOfFormData: Endpoint = {
+  path: '/compliance-check',
+  method: 'post',
+  handler: async (req) => {
+    const refused = refuseNonStaff(req)
+    if (refused) return refused
+    const collection = req.routeParams?.collection
+    if (!isCheckedCollection(collection)) return fail(404, 'not found')
+    await addDataAndFileToRequest(req)
+    const body = req.data
+    // The form's values, either wrapped as { data } or sent as they are.
+    const data = isObject(body) && isObject(body.data) ? body.data : body
+    if (!isObject(data)) return fail(400, 'data: 編集中の内容（オブジェクト）を送ってください（data must be an object）')
+    return answer(await checkData(req, collection, data))
+  },
+}
+
+export const guidelineEndpoints: Endpoint[] = [complianceOfStoredDocument, complianceOfFormData]

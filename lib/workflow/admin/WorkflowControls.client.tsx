@@ -1,0 +1,215 @@
+'use client'
+import { useAuth, useConfig, useDocumentEvents, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import type { ReviewState } from '@/collections/shared/fields/review'
+
+import { availableActions, WORKFLOW_RULES, type WorkflowAction } from '../states'
+import type { SubmittedWarning } from '../warnings'
+import { ReviewStateBadge } from './ReviewStateBadge'
+
+type DocState = {
+  reviewState: ReviewState
+  reviewNote?: string | null
+  editedBy: (number | string)[]
+  submittedWarnings: SubmittedWarning[]
+  isPublished: boolean
+}
+
+type Problem = { message: string; items?: string[] }
+
+const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
+
+/**
+ * The review workflow in the edit view: state badge, the reviewer's note, and the actions
+ * this user may take now (they call the REST endpoints, which re-check everything).
+ */
+export function WorkflowControls() {
+  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  const { mostRecentUpdate } = useDocumentEvents()
+  const { user } = useAuth()
+  const { config } = useConfig()
+  const modified = useFormModified()
+  const api = `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}`
+  const [doc, setDoc] = useState<DocState | null>(null)
+  const [dialog, setDialog] = useState<WorkflowAction | null>(null)
+  const [note, setNote] = useState('')
+  const [acked, setAcked] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<Problem | null>(null)
+
+  const load = useCallback(async () => {
+    if (!id) return
+    const [latest, live] = await Promise.all(
+      [`${api}/${id}?draft=true&depth=0`, `${api}/${id}?depth=0`].map((url) =>
+        fetch(url, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
+      ),
+    )
+    if (!latest) return
+    setDoc({
+      reviewState: latest.reviewState ?? 'draft',
+      reviewNote: latest.reviewNote,
+      editedBy: (latest.editedBy ?? []).map(idOf),
+      submittedWarnings: Array.isArray(latest.submittedWarnings) ? latest.submittedWarnings : [],
+      isPublished: live?._status === 'published',
+    })
+  }, [api, id])
+
+  // Reload after every save: an edit returns the document to draft.
+  const savedAt = `${(savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt ?? ''}|${mostRecentUpdate?.updatedAt ?? ''}`
+  useEffect(() => {
+    void load()
+  }, [load, savedAt])
+
+  if (!id || !doc) return null
+  const actions = availableActions(user as never, doc.reviewState, doc.isPublished, doc.editedBy)
+  const ownEdits = doc.reviewState === 'in_review' && user && doc.editedBy.some((e) => String(e) === String(user.id))
+
+  async function run(action: WorkflowAction, body: Record<string, unknown> = {}) {
+    setBusy(true)
+    setProblem(null)
+    try {
+      const res = await fetch(`${api}/${id}/${action}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      const json = await res.json().catch(() => ({}))
+      if (!res.ok) {
+        const err = json?.errors?.[0] ?? {}
+        const items = [...(err.data?.errors ?? []), ...(err.data?.unacknowledged ?? [])].map(
+          (f: { path?: string; message?: string; text?: string | null }) => `${f.path ?? ''}：${f.text ? `「${f.text}」 ` : ''}${f.message ?? ''}`,
+        )
+        setProblem({ message: err.message ?? `エラー (${res.status})`, items })
+        return
+      }
+      setDialog(null)
+      // The form holds the state it was loaded with: reload so every field shows the new one.
+      window.location.reload()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  function start(action: WorkflowAction) {
+    setProblem(null)
+    if (action === 'submit') {
+      if (modified) {
+        setProblem({ message: '保存されていない変更があります。先に「下書きを保存」してから申請してください。' })
+        return
+      }
+      void run('submit')
+      return
+    }
+    if (action === 'approve' && doc && doc.submittedWarnings.length === 0) {
+      void run('approve')
+      return
+    }
+    setNote('')
+    setAcked([])
+    setDialog(action)
+  }
+
+  const versionsUrl = `${config.routes.admin}/collections/${collectionSlug}/${id}/versions`
+
+  return (
+    <div className="hikaku-workflow" role="group" aria-label="レビューワークフロー" style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+      <ReviewStateBadge state={doc.reviewState} />
+      {doc.reviewState === 'changes_requested' && doc.reviewNote ? (
+        <span role="note" aria-label="レビュアーからの修正依頼" style={{ fontSize: 12, color: '#842029', maxWidth: 360 }}>
+          修正依頼：{doc.reviewNote}
+        </span>
+      ) : null}
+      {ownEdits ? <span style={{ fontSize: 12 }}>（あなたの編集を含むため承認できません）</span> : null}
+      {actions.map((action) => (
+        <button
+          key={action}
+          type="button"
+          className={`btn btn--style-${action === 'approve' || action === 'submit' ? 'primary' : 'secondary'} btn--size-small`}
+          style={{ margin: 0 }}
+          disabled={busy}
+          onClick={() => start(action)}
+        >
+          {WORKFLOW_RULES[action].label.ja}
+        </button>
+      ))}
+      {doc.reviewState === 'in_review' ? (
+        <a href={versionsUrl} style={{ fontSize: 12 }}>
+          変更点（版の比較）
+        </a>
+      ) : null}
+      {problem && !dialog ? <WorkflowProblem problem={problem} onClose={() => setProblem(null)} /> : null}
+      {dialog ? (
+        <div
+          role="dialog"
+          aria-modal="true"
+          aria-label={WORKFLOW_RULES[dialog].label.ja}
+          style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,.35)', zIndex: 1000, display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+        >
+          <div style={{ background: 'var(--theme-elevation-0, #fff)', padding: 24, borderRadius: 8, width: 'min(560px, 92vw)', display: 'grid', gap: 12 }}>
+            <h3 style={{ margin: 0 }}>{WORKFLOW_RULES[dialog].label.ja}</h3>
+            {WORKFLOW_RULES[dialog].noteRequired ? (
+              <label style={{ display: 'grid', gap: 4 }}>
+                <span>{dialog === 'unpublish' ? '公開停止の理由（必須）' : '修正依頼の内容（必須）'}</span>
+                <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={5} style={{ width: '100%' }} />
+              </label>
+            ) : null}
+            {dialog === 'approve' ? (
+              <fieldset style={{ display: 'grid', gap: 6 }}>
+                <legend>申請時の広告ガイドライン警告（すべて確認してください）</legend>
+                {doc.submittedWarnings.map((w) => (
+                  <label key={w.key} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
+                    <input
+                      type="checkbox"
+                      checked={acked.includes(w.key)}
+                      onChange={(e) => setAcked((a) => (e.target.checked ? [...a, w.key] : a.filter((k) => k !== w.key)))}
+                    />
+                    <span>
+                      <code>{w.path}</code> {w.text ? `「${w.text}」` : ''} {w.message}
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
+            {problem ? <WorkflowProblem problem={problem} /> : null}
+            <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
+              <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => setDialog(null)}>
+                キャンセル
+              </button>
+              <button
+                type="button"
+                className="btn btn--style-primary btn--size-small"
+                style={{ margin: 0 }}
+                disabled={busy || (WORKFLOW_RULES[dialog].noteRequired && !note.trim()) || (dialog === 'approve' && acked.length < doc.submittedWarnings.length)}
+                onClick={() => void run(dialog, dialog === 'approve' ? { acknowledgeWarnings: acked } : { note })}
+              >
+                {dialog === 'approve' ? '確認して承認・公開' : '送信'}
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
+function WorkflowProblem({ problem, onClose }: { problem: Problem; onClose?: () => void }) {
+  return (
+    <div role="alert" style={{ background: '#f8d7da', color: '#842029', padding: '8px 12px', borderRadius: 4, fontSize: 13, maxWidth: 520 }}>
+      <div>{problem.message}</div>
+      {problem.items?.length ? (
+        <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+          {problem.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      ) : null}
+      {onClose ? (
+        <button type="button" onClick={onClose} style={{ marginTop: 4, fontSize: 12 }} aria-label="閉じる">
+          閉じる
+        </button>
+      ) : null}
+    </div>
+  )
+}
