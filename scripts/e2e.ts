@@ -9,7 +9,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import { findFreePort } from '../lib/db/embedded'
 import { createTestDatabase } from '../tests/helpers/testDatabase'
@@ -40,6 +42,10 @@ async function main(): Promise<number> {
   }
 
   const db = await createTestDatabase('e2e')
+  // Each run serves a pristine copy of the build: pages rendered and cached by an earlier
+  // run (against another database) must not leak into this one.
+  const serverDir = path.join(os.tmpdir(), `hikaku-e2e-server-${process.pid}`)
+  cpSync('.next/standalone', serverDir, { recursive: true })
   let server: ChildProcess | undefined
   try {
     const secret = randomBytes(24).toString('hex')
@@ -50,7 +56,7 @@ async function main(): Promise<number> {
     // Demo content and demo users come from the development seed.
     runSync('node_modules/.bin/tsx', ['scripts/with-db.ts', 'seed'], { ...common, NODE_ENV: 'development' })
 
-    server = spawn('node', ['.next/standalone/server.js'], {
+    server = spawn('node', [path.join(serverDir, 'server.js')], {
       env: { ...common, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
@@ -68,6 +74,7 @@ async function main(): Promise<number> {
       await new Promise((r) => server!.once('exit', r))
     }
     await db.drop()
+    rmSync(serverDir, { recursive: true, force: true })
   }
 }
 
