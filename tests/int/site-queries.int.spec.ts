@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { TAGS } from '@/lib/cache/tags'
+import { findArticlePage } from '@/lib/queries/article'
+import { findComponentPage } from '@/lib/queries/component'
+import { findHomePage } from '@/lib/queries/home'
+import { VISITOR, type Viewer } from '@/lib/queries/payload'
+import { findReferencesPage } from '@/lib/queries/references'
+import { findSitemapEntries } from '@/lib/queries/sitemap'
+import { findTreatmentPage } from '@/lib/queries/treatment'
+import type { User } from '@/payload-types'
+import { seedDemoContent } from '@/seed'
+
+import { bootPayload, closePayload } from '../helpers/payload'
+import { countQueries } from '../helpers/sqlCounter'
+import { body, createArticle, createReference, createTreatment, createUser, WRITE } from './site-fixtures'
+
+let payload: Payload
+let staff: Viewer
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  await seedDemoContent(payload)
+  const marketer = await createUser(payload, ['marketer'])
+  staff = { draft: true, user: { ...marketer, collection: 'users' } as User }
+})
+
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+describe('public queries return only published data', () => {
+  it('a draft-only article is not found for visitors, but is for staff in draft mode', async () => {
+    const [a, b] = [await createTreatment(payload), await createTreatment(payload)]
+    const draft = await createArticle(payload, 'draft', { compares: [a.id, b.id], title: '下書きだけの記事' })
+
+    await expect(findArticlePage(draft.slug, VISITOR)).resolves.toBeNull()
+    const preview = await findArticlePage(draft.slug, staff)
+    expect(preview?.article.title).toBe('下書きだけの記事')
+
+    const home = await findHomePage(VISITOR)
+    expect(home.articles.map((x) => x.slug)).not.toContain(draft.slug)
+    expect((await findSitemapEntries()).map((e) => e.slug)).not.toContain(draft.slug)
+  })
+
+  it('a published article with a newer draft shows the published version to visitors', async () => {
+    const [a, b] = [await createTreatment(payload), await createTreatment(payload)]
+    const article = await createArticle(payload, 'published', { compares: [a.id, b.id], title: '公開版のタイトル' })
+    await payload.update({ collection: 'articles', id: article.id, draft: true, context: WRITE, data: { title: '下書き版のタイトル' } })
+
+    expect((await findArticlePage(article.slug, VISITOR))?.article.title).toBe('公開版のタイトル')
+    expect((await findArticlePage(article.slug, staff))?.article.title).toBe('下書き版のタイトル')
+    const home = await findHomePage(VISITOR)
+    expect(home.articles.find((x) => x.slug === article.slug)?.title).toBe('公開版のタイトル')
+  })
+
+  it('a compared treatment and a cited reference that are drafts never reach a visitor', async () => {
+    const published = await createTreatment(payload, 'published', { name: '公開中の治療' })
+    const draftTreatment = await createTreatment(payload, 'draft', { name: '下書きの治療' })
+    const edited = await createTreatment(payload, 'published', { name: '治療（公開版）' })
+    await payload.update({ collection: 'treatments', id: edited.id, draft: true, context: WRITE, data: { name: '治療（下書き版）' } })
+    const draftRef = await createReference(payload, 'draft', { title: '下書きの文献' })
+    const ref = await createReference(payload, 'published', { title: '公開中の文献' })
+    const article = await createArticle(payload, 'published', {
+      compares: [published.id, draftTreatment.id, edited.id],
+      body: body(['主張', ref.id, draftRef.id]),
+      references: [ref.id, draftRef.id],
+    })
+
+    const data = await findArticlePage(article.slug, VISITOR)
+    expect(data!.treatments.map((t) => t.name)).toEqual(['公開中の治療', '治療（公開版）'])
+    expect([...data!.referencesById.values()].map((r) => r.title)).toEqual(['公開中の文献'])
+    const serialized = JSON.stringify(data)
+    expect(serialized).not.toContain('下書きの治療')
+    expect(serialized).not.toContain('下書き版')
+    expect(serialized).not.toContain('下書きの文献')
+    // …but the page is tagged with them, so publishing them later revalidates it.
+    expect(data!.tags).toEqual(expect.arrayContaining([TAGS.doc('treatments', draftTreatment.id), TAGS.doc('references', draftRef.id)]))
+
+    await expect(findTreatmentPage(draftTreatment.slug, VISITOR)).resolves.toBeNull()
+    expect((await findTreatmentPage(edited.slug, VISITOR))?.treatment.name).toBe('治療（公開版）')
+    const library = await findReferencesPage(VISITOR)
+    const titles = library.groups.flatMap((g) => g.references.map((r) => r.title))
+    expect(titles).toContain('公開中の文献')
+    expect(titles).not.toContain('下書きの文献')
+    expect((await findHomePage(VISITOR)).treatments.map((t) => t.name)).not.toContain('下書きの治療')
+  })
+
+  it('the reviewer byline carries name and qualification only, never the e-mail', async () => {
+    const reviewer = await createUser(payload, ['reviewer'], { name: '監修 医師', qualification: '医師・内科専門医' })
+    const [a, b] = [await createTreatment(payload), await createTreatment(payload)]
+    const article = await createArticle(payload, 'published', { compares: [a.id, b.id], reviewedBy: reviewer.id, lastReviewedAt: '2026-10-01T00:00:00.000Z' })
+    const data = await findArticlePage(article.slug, VISITOR)
+    expect(data?.reviewer).toEqual({ name: '監修 医師', qualification: '医師・内科専門医' })
+    expect(JSON.stringify(data)).not.toContain(reviewer.email)
+  })
+
+  it('component pages show what the component is part of and what contains it', async () => {
+    const data = await findComponentPage('exosome', VISITOR)
+    expect(data).not.toBeNull()
+    expect(data!.partOf.map((l) => l.slug)).toContain('secretome-therapy')
+    expect(data!.containedIn.map((l) => l.slug)).toEqual(expect.arrayContaining(['secretome-therapy', 'exosome-therapy']))
+    expect(data!.contains.map((l) => l.slug)).toEqual(expect.arrayContaining(['small-exosomes', 'large-exosomes', 'exomeres']))
+    expect(data!.tags).toContain(TAGS.usedBy('components', data!.component.id))
+  })
+
+  it('the reference library is grouped by evidence level', async () => {
+    const data = await findReferencesPage(VISITOR)
+    expect(data.total).toBeGreaterThanOrEqual(11)
+    for (const group of data.groups) for (const r of group.references) expect(r.evidenceLevel).toBe(group.level)
+    expect(data.groups.map((g) => g.level)).toEqual(expect.arrayContaining(['commercial', 'preclinical']))
+  })
+})
+
+describe('SQL per article render', () => {
+  /** An article whose treatments use every kind of relationship, citing `n` references. */
+  async function articleCiting(n: number) {
+    const refs: number[] = []
+    for (let i = 0; i < n; i++) refs.push((await createReference(payload)).id)
+    const exosome = await payload.find({ collection: 'components', where: { slug: { equals: 'exosome' } }, limit: 1, depth: 0 })
+    const component = exosome.docs[0]!.id
+    const treatment = () =>
+      createTreatment(payload, 'published', {
+        components: [{ component, role: '成分' }],
+        mechanism: body(['機序', refs[0]!]) as never,
+        clinicalApplications: [{ area: '領域', finding: '知見', evidenceLevel: 'rct', references: refs }],
+        references: refs,
+      })
+    const [a, b] = [await treatment(), await treatment()]
+    const reviewer = await createUser(payload, ['reviewer'], { name: '監修 医師', qualification: '医師' })
+    return createArticle(payload, 'published', { compares: [a.id, b.id], body: body(['本文', ...refs]), references: refs, reviewedBy: reviewer.id })
+  }
+
+  it('is a small constant, whatever the number of references', async () => {
+    const two = await articleCiting(2)
+    const eleven = await articleCiting(11)
+    const few = await countQueries(payload, () => findArticlePage(two.slug, VISITOR))
+    const many = await countQueries(payload, () => findArticlePage(eleven.slug, VISITOR))
+    const demo = await countQueries(payload, () => findArticlePage('secretome-vs-exosome', VISITOR))
+    expect(few.result!.referencesById.size).toBe(2)
+    expect(many.result!.referencesById.size).toBe(11)
+    expect(demo.result!.referencesById.size).toBe(11)
+
+    console.info(
+      `SQL queries per article render: ${few.count} with 2 references, ${many.count} with 11, ${demo.count} for the demo article\n` +
+        demo.sql.map((q) => `  ${q.slice(0, 110)}…`).join('\n'),
+    )
+    expect(many.count).toBe(few.count)
+    expect(demo.count).toBe(few.count)
+    expect(few.count).toBeLessThanOrEqual(9)
+  })
+})
