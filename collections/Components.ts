@@ -1,17 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { withReviewWorkflow } from '@/lib/workflow'
-
-import { preventDeleteWhileUsed } from './shared/hooks/preventDeleteWhileUsed'
-
-import { contentAccess } from './shared/access'
-import { rejectUnknownFields } from './shared/hooks/rejectUnknownFields'
-import { revalidateAfterChange, revalidateAfterDelete } from './shared/hooks/revalidate'
-import { reviewFields } from './shared/fields/review'
-import { slugField } from './shared/fields/slug'
+import { contentCollection } from './shared/contentCollection'
+import { numberRange } from './shared/fields/range'
 import { componentKindOptions, groups } from './shared/options'
 
-export const Components: CollectionConfig = withReviewWorkflow({
+export const Components: CollectionConfig = contentCollection({
   slug: 'components',
   labels: { singular: { ja: '成分', en: 'Component' }, plural: { ja: '成分', en: 'Components' } },
   admin: {
@@ -20,14 +13,6 @@ export const Components: CollectionConfig = withReviewWorkflow({
     defaultColumns: ['name', 'nameEn', 'kind', 'reviewState', 'complianceErrors', 'complianceWarnings', '_status'],
     listSearchableFields: ['name', 'nameEn', 'slug'],
     description: { ja: '治療に含まれる成分（成長因子・サイトカイン・エクソソームなど）。', en: 'What treatments contain: growth factors, cytokines, exosomes…' },
-  },
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  access: contentAccess,
-  hooks: {
-    beforeValidate: [rejectUnknownFields],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-    beforeDelete: [preventDeleteWhileUsed],
   },
   fields: [
     {
@@ -58,22 +43,7 @@ export const Components: CollectionConfig = withReviewWorkflow({
       label: { ja: '大きさ（nm）', en: 'Size (nm)' },
       admin: { description: { ja: '該当する場合のみ。「50nm未満」は最大のみ入力。', en: 'Only where it applies.' } },
       fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'minNm', type: 'number', min: 0, label: { ja: '最小（nm）', en: 'Min (nm)' } },
-            {
-              name: 'maxNm',
-              type: 'number',
-              min: 0,
-              label: { ja: '最大（nm）', en: 'Max (nm)' },
-              validate: (value: number | null | undefined, { siblingData }: { siblingData: { minNm?: number | null } }) =>
-                value == null || siblingData.minNm == null || value >= siblingData.minNm
-                  ? true
-                  : '最大は最小以上にしてください（size.maxNm must be ≥ size.minNm）',
-            },
-          ],
-        },
+        numberRange('size', { name: 'minNm', label: { ja: '最小（nm）', en: 'Min (nm)' } }, { name: 'maxNm', label: { ja: '最大（nm）', en: 'Max (nm)' } }),
       ],
     },
     { name: 'functions', type: 'textarea', label: { ja: '働き・機能', en: 'Functions' } },
@@ -92,7 +62,5 @@ export const Components: CollectionConfig = withReviewWorkflow({
       hasMany: true,
       label: { ja: '参考文献', en: 'References' },
     },
-    slugField(),
-    ...reviewFields(),
   ],
 })

@@ -1,19 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { previewPath } from '@/lib/seo/url'
-import { withReviewWorkflow } from '@/lib/workflow'
 
-import { contentAccess } from '../shared/access'
-import { rejectUnknownFields } from '../shared/hooks/rejectUnknownFields'
-import { revalidateAfterChange, revalidateAfterDelete } from '../shared/hooks/revalidate'
+import { contentCollection } from '../shared/contentCollection'
 import { articleEditor } from '../shared/editor'
-import { reviewFields } from '../shared/fields/review'
-import { slugField } from '../shared/fields/slug'
 import { citedReferencesField, collectCitations } from '../shared/hooks/collectCitations'
 import { audienceOptions, groups } from '../shared/options'
 import { hasRole } from '../shared/roles'
 
-export const Articles: CollectionConfig = withReviewWorkflow({
+export const Articles: CollectionConfig = contentCollection({
   slug: 'articles',
   labels: { singular: { ja: '記事', en: 'Article' }, plural: { ja: '記事', en: 'Articles' } },
   admin: {
@@ -24,12 +19,7 @@ export const Articles: CollectionConfig = withReviewWorkflow({
     listSearchableFields: ['title', 'slug', 'lead'],
     description: { ja: '治療を比較する公開記事。比較表は比較対象の治療データから自動生成されます。', en: 'Public comparison articles.' },
   },
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  access: contentAccess,
   hooks: {
-    beforeValidate: [rejectUnknownFields],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
     beforeChange: [collectCitations('body')],
   },
   fields: [
@@ -92,7 +82,5 @@ export const Articles: CollectionConfig = withReviewWorkflow({
         return hasRole(user, 'reviewer') || '担当レビュアーには医療レビュアーのロールを持つユーザーを選んでください（reviewer must have the reviewer role）'
       },
     },
-    slugField(),
-    ...reviewFields(),
   ],
 })

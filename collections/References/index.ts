@@ -1,14 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { withReviewWorkflow } from '@/lib/workflow'
-
-import { preventDeleteWhileUsed } from '../shared/hooks/preventDeleteWhileUsed'
-
-import { contentAccess } from '../shared/access'
-import { rejectUnknownFields } from '../shared/hooks/rejectUnknownFields'
-import { revalidateAfterChange, revalidateAfterDelete } from '../shared/hooks/revalidate'
-import { reviewFields } from '../shared/fields/review'
-import { slugField } from '../shared/fields/slug'
+import { contentCollection } from '../shared/contentCollection'
 import { evidenceLevelOptions, groups, languageOptions, referenceKindOptions } from '../shared/options'
 import { identifierField } from './hooks/identifierField'
 import {
@@ -21,7 +13,7 @@ import {
   PMID_PATTERN,
 } from './validators'
 
-export const References: CollectionConfig = withReviewWorkflow({
+export const References: CollectionConfig = contentCollection({
   slug: 'references',
   labels: { singular: { ja: '参考文献', en: 'Reference' }, plural: { ja: '参考文献', en: 'References' } },
   admin: {
@@ -30,14 +22,6 @@ export const References: CollectionConfig = withReviewWorkflow({
     defaultColumns: ['title', 'kind', 'evidenceLevel', 'year', 'reviewState', '_status'],
     listSearchableFields: ['title', 'authors', 'journal', 'doi', 'pmid', 'pmcid'],
     description: { ja: '記事・治療・成分から引用する文献。DOI・PMID・PMCID・URL で重複を防ぎます。', en: 'Literature cited by articles, treatments and components.' },
-  },
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  access: contentAccess,
-  hooks: {
-    beforeValidate: [rejectUnknownFields],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-    beforeDelete: [preventDeleteWhileUsed],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ja: 'タイトル', en: 'Title' } },
@@ -110,7 +94,5 @@ export const References: CollectionConfig = withReviewWorkflow({
         { name: 'language', type: 'select', defaultValue: 'en', options: [...languageOptions], label: { ja: '言語', en: 'Language' } },
       ],
     },
-    slugField(),
-    ...reviewFields(),
   ],
 })

@@ -1,16 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { previewPath } from '@/lib/seo/url'
-import { withReviewWorkflow } from '@/lib/workflow'
 
-import { preventDeleteWhileUsed } from '../shared/hooks/preventDeleteWhileUsed'
-
-import { contentAccess } from '../shared/access'
-import { rejectUnknownFields } from '../shared/hooks/rejectUnknownFields'
-import { revalidateAfterChange, revalidateAfterDelete } from '../shared/hooks/revalidate'
+import { contentCollection } from '../shared/contentCollection'
 import { citableEditor } from '../shared/editor'
-import { reviewFields } from '../shared/fields/review'
-import { slugField } from '../shared/fields/slug'
+import { numberRange } from '../shared/fields/range'
 import { citedReferencesField, collectCitations } from '../shared/hooks/collectCitations'
 import { evidenceLevelOptions, groups } from '../shared/options'
 
@@ -18,7 +12,7 @@ const ja = (text: string) => ({ ja: text, en: text })
 
 const unapprovedOnly = (_: unknown, siblingData: { approval?: string }) => siblingData?.approval === 'unapproved'
 
-export const Treatments: CollectionConfig = withReviewWorkflow({
+export const Treatments: CollectionConfig = contentCollection({
   slug: 'treatments',
   labels: { singular: { ja: '治療', en: 'Treatment' }, plural: { ja: '治療', en: 'Treatments' } },
   admin: {
@@ -29,13 +23,7 @@ export const Treatments: CollectionConfig = withReviewWorkflow({
     listSearchableFields: ['name', 'nameEn', 'slug'],
     description: { ja: '比較の対象となる治療。ここに入力した構造化データから記事の比較表が自動生成されます。', en: 'Treatments; the comparison tables are generated from these fields.' },
   },
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  access: contentAccess,
   hooks: {
-    beforeValidate: [rejectUnknownFields],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-    beforeDelete: [preventDeleteWhileUsed],
     beforeChange: [collectCitations('mechanism')],
   },
   fields: [
@@ -95,22 +83,7 @@ export const Treatments: CollectionConfig = withReviewWorkflow({
               label: { ja: '効果の持続', en: 'Duration of effect' },
               fields: [
                 { name: 'text', type: 'textarea', label: { ja: '説明', en: 'Description' } },
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'monthsMin', type: 'number', min: 0, label: { ja: '最短（か月）', en: 'Min (months)' } },
-                    {
-                      name: 'monthsMax',
-                      type: 'number',
-                      min: 0,
-                      label: { ja: '最長（か月）', en: 'Max (months)' },
-                      validate: (value: number | null | undefined, { siblingData }: { siblingData: { monthsMin?: number | null } }) =>
-                        value == null || siblingData.monthsMin == null || value >= siblingData.monthsMin
-                          ? true
-                          : '最長は最短以上にしてください（duration.monthsMax must be ≥ duration.monthsMin）',
-                    },
-                  ],
-                },
+                numberRange('duration', { name: 'monthsMin', label: { ja: '最短（か月）', en: 'Min (months)' } }, { name: 'monthsMax', label: { ja: '最長（か月）', en: 'Max (months)' } }),
               ],
             },
             { name: 'administration', type: 'textarea', label: { ja: '投与方法', en: 'Administration' } },
@@ -200,22 +173,7 @@ export const Treatments: CollectionConfig = withReviewWorkflow({
               type: 'group',
               label: { ja: '標準的な費用（税込・円）', en: 'Standard price (JPY)' },
               fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'minJpy', type: 'number', min: 0, label: { ja: '下限（円）', en: 'Min (JPY)' } },
-                    {
-                      name: 'maxJpy',
-                      type: 'number',
-                      min: 0,
-                      label: { ja: '上限（円）', en: 'Max (JPY)' },
-                      validate: (value: number | null | undefined, { siblingData }: { siblingData: { minJpy?: number | null } }) =>
-                        value == null || siblingData.minJpy == null || value >= siblingData.minJpy
-                          ? true
-                          : '上限は下限以上にしてください（price.maxJpy must be ≥ price.minJpy）',
-                    },
-                  ],
-                },
+                numberRange('price', { name: 'minJpy', label: { ja: '下限（円）', en: 'Min (JPY)' } }, { name: 'maxJpy', label: { ja: '上限（円）', en: 'Max (JPY)' } }),
                 { name: 'note', type: 'text', label: { ja: '補足', en: 'Note' } },
               ],
             },
@@ -225,7 +183,5 @@ export const Treatments: CollectionConfig = withReviewWorkflow({
     },
     { name: 'references', type: 'relationship', relationTo: 'references', hasMany: true, label: { ja: '参考文献', en: 'References' } },
     citedReferencesField,
-    slugField(),
-    ...reviewFields(),
   ],
 })

@@ -1,6 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { preventDeleteWhileUsed } from '@/collections/shared/hooks/preventDeleteWhileUsed'
 import { withGuidelineCheck } from '@/lib/guideline-check'
 
 import { workflowEndpoints } from './endpoints'
@@ -36,7 +35,6 @@ export function withReviewWorkflow(reviewed: CollectionConfig): CollectionConfig
   // Articles, treatments and components also get the 医療広告ガイドライン check (issue #6).
   const config = withGuidelineCheck(reviewed)
   const hooks = config.hooks ?? {}
-  const beforeDelete = hooks.beforeDelete ?? []
   return {
     ...config,
     // The list view's bulk Edit / Publish / Unpublish would bypass the review.
@@ -59,7 +57,6 @@ export function withReviewWorkflow(reviewed: CollectionConfig): CollectionConfig
       ...hooks,
       beforeOperation: [guardPublication, ...(hooks.beforeOperation ?? [])],
       beforeChange: [markEditedAsDraft, ...(hooks.beforeChange ?? [])],
-      beforeDelete: beforeDelete.includes(preventDeleteWhileUsed) ? beforeDelete : [...beforeDelete, preventDeleteWhileUsed],
       afterDelete: [...(hooks.afterDelete ?? []), auditDelete],
     },
     fields: withStateBadge(config.fields),

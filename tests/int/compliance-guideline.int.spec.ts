@@ -15,6 +15,7 @@ import { article as demoArticle, components as demoComponents, treatments as dem
 
 import { bootPayload, closePayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import { richText } from '../helpers/lexical'
 
 let payload: Payload
 let req: PayloadRequest
@@ -25,23 +26,7 @@ const slug = (name: string) => `${RUN}-${name}`
 /** Publishing is the workflow's job; tests that need a published version write as it does. */
 const PUBLISH = { disableRevalidate: true, workflow: true }
 
-const paragraph = (text: string, referenceId?: number) => ({
-  type: 'paragraph',
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  textFormat: 0,
-  children: [
-    { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-    ...(referenceId === undefined
-      ? []
-      : [{ type: 'inlineBlock', version: 1, fields: { id: `${RUN}${referenceId}`.padEnd(24, '0').slice(0, 24), blockName: '', blockType: 'citation', reference: referenceId } }]),
-  ],
-})
-const richText = (...paragraphs: ReturnType<typeof paragraph>[]) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: paragraphs },
-})
+const paragraph = (text: string, referenceId?: number) => (referenceId === undefined ? [text] : [text, referenceId])
 
 /** A treatment with every 限定解除 item filled (insurance-covered and approved unless overridden). */
 function treatmentData(name: string, overrides: Record<string, unknown> = {}) {

@@ -10,6 +10,7 @@ import { treatments as demoTreatments } from '@/seed/data'
 
 import { bootPayload, closePayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import { richText } from '../helpers/lexical'
 
 let payload: Payload
 let marketer: string
@@ -18,16 +19,7 @@ let compares: number[]
 
 const RUN = `gcwf${Date.now().toString(36)}`
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  textFormat: 0,
-  children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-})
-const body = (text: string) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [paragraph(text)] } })
+const body = (text: string) => richText([text])
 
 /** A marketer's draft article comparing the two demo treatments (which carry every 限定解除 item). */
 async function draftArticle(name: string, fields: { lead: string; body: string }) {

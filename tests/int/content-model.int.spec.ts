@@ -5,6 +5,7 @@ import { seedDemoContent } from '@/seed'
 
 import { bootPayload, closePayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import { richText } from '../helpers/lexical'
 
 let payload: Payload
 let admin: string
@@ -238,7 +239,7 @@ describe('relationship integrity', () => {
         lead: 'リード',
         slug: `a-${unique}-img`,
         compares: [treatmentA.id, treatmentB.id],
-        body: paragraphBody('本文'),
+        body: richText(['本文']),
         meta: { image: media.id },
       } as never,
     })
@@ -307,11 +308,6 @@ describe('demo content', () => {
   })
 })
 
-function paragraphBody(text: string) {
-  const textNode = { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }
-  const paragraph = { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [textNode] }
-  return { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [paragraph] } }
-}
 
 function res(r: { json: any }) {
   return r.json

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Article, Reference, Treatment, User } from '@/payload-types'
+import { richText } from '../helpers/lexical'
 
 export const WRITE = { disableRevalidate: true, workflow: true }
 
@@ -55,36 +56,7 @@ export async function createTreatment(payload: Payload, status: Status = 'publis
 }
 
 /** A Lexical body; a number in `parts` becomes an inline citation of that reference id. */
-export function body(...paragraphs: (string | number)[][]): Article['body'] {
-  let n = 0
-  const blockId = () => `${uid()}${uid()}${(++n).toString(16).padStart(8, '0')}`
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: paragraphs.map((parts) =>
-        parts.length === 1 && parts[0] === 'TABLE'
-          ? { type: 'block', version: 2, format: '', fields: { id: blockId(), blockName: '', blockType: 'comparisonTable' } }
-          : {
-              type: 'paragraph',
-              format: '',
-              indent: 0,
-              version: 1,
-              direction: 'ltr',
-              textFormat: 0,
-              children: parts.map((p) =>
-                typeof p === 'number'
-                  ? { type: 'inlineBlock', version: 1, fields: { id: blockId(), blockName: '', blockType: 'citation', reference: p } }
-                  : { type: 'text', text: p, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-              ),
-            },
-      ),
-    },
-  } as unknown as Article['body']
-}
+export const body = (...paragraphs: (string | number)[][]) => richText(...paragraphs) as Article['body']
 
 export async function createArticle(
   payload: Payload,

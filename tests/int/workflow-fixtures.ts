@@ -4,22 +4,13 @@ import type { Payload } from 'payload'
 
 import type { ReviewedCollection } from '@/lib/workflow/actions'
 
+import { richText } from '../helpers/lexical'
+
 /** Minimal valid documents of each reviewed collection, with unique slugs (shared test DB). */
 
 export const uniq = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`
 
-export const lexical = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] },
-    ],
-  },
-})
+export const lexical = (text: string) => richText([text])
 
 export function referenceData(title = 'ワークフロー試験用文献') {
   const slug = uniq('wf-ref')
