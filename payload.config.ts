@@ -26,6 +26,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: env.configuredServerUrl,
+  // With a public origin configured, only it may use the session cookie or call the API from a browser.
+  csrf: env.configuredServerUrl ? [env.configuredServerUrl] : [],
+  cors: env.configuredServerUrl ? [env.configuredServerUrl] : [],
+  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   secret: env.payloadSecret,
   admin: {
     user: Users.slug,

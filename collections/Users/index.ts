@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { env } from '@/lib/env'
+
 import { adminOnly, adminOnlyField, adminOrSelf, adminOrSelfField } from '../shared/access'
 import { roleOptions } from '../shared/roles'
 import { readSelfOrReviewerBylines } from './access'
@@ -12,7 +14,13 @@ export const Users: CollectionConfig = {
     singular: { ja: 'ユーザー', en: 'User' },
     plural: { ja: 'ユーザー', en: 'Users' },
   },
-  auth: true,
+  auth: {
+    // Locks an account for 10 minutes after 5 wrong passwords; sessions last 8 hours.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: env.serverUrl.startsWith('https://') },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'qualification'],

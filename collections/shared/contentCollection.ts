@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { withReviewWorkflow } from '@/lib/workflow'
 
 import { contentAccess } from './access'
+import { limitLengths } from './fields/limitLengths'
 import { reviewFields } from './fields/review'
 import { slugField } from './fields/slug'
 import { preventDeleteWhileUsed } from './hooks/preventDeleteWhileUsed'
@@ -11,8 +12,8 @@ import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate
 
 /**
  * What every reviewed content collection (articles, treatments, components, references)
- * shares: drafts and versions, role-based access, refusal of unknown fields, no deletion
- * while used, page revalidation, the slug and review fields, and the review workflow.
+ * shares: drafts and versions, role-based access, refusal of unknown fields and of
+ * oversized text, no deletion while used, page revalidation, the slug and review fields, and the review workflow.
  * A collection file declares only what is its own.
  */
 export function contentCollection(config: Omit<CollectionConfig, 'access' | 'versions'>): CollectionConfig {
@@ -28,6 +29,6 @@ export function contentCollection(config: Omit<CollectionConfig, 'access' | 'ver
       afterChange: [...(hooks.afterChange ?? []), revalidateAfterChange],
       afterDelete: [...(hooks.afterDelete ?? []), revalidateAfterDelete],
     },
-    fields: [...config.fields, slugField(), ...reviewFields()],
+    fields: limitLengths([...config.fields, slugField(), ...reviewFields()]),
   })
 }

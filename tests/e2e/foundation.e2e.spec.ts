@@ -42,6 +42,14 @@ describe('production build', () => {
     await page.close()
   })
 
+  it('sends security headers', async () => {
+    const res = await fetch(`${baseURL}/`)
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(res.headers.get('x-powered-by')).toBeNull()
+  })
+
   it('reports health over HTTP', async () => {
     const res = await fetch(`${baseURL}/api/health`)
     expect(res.status).toBe(200)

@@ -127,6 +127,32 @@ describe('unknown fields', () => {
   })
 })
 
+describe('oversized input', () => {
+  it('refuses an oversized title and an oversized text area with a 400 naming each, storing nothing', async () => {
+    const before = await count('treatments')
+    const res = await rest('POST', '/treatments', {
+      token: admin,
+      body: { name: 'あ'.repeat(501), summary: '概'.repeat(20_001), slug: `t-${unique}-huge` },
+    })
+    expect(res.status).toBe(400)
+    expect(invalidPaths(res.json)).toEqual(expect.arrayContaining(['name', 'summary']))
+    expect(await count('treatments')).toBe(before)
+  })
+
+  it('refuses an injection-looking slug but stores injection-looking text verbatim as text', async () => {
+    const usersBefore = (await payload.count({ collection: 'users' })).totalDocs
+    const bad = await rest('POST', '/references', { token: admin, body: { ...validReference('inj'), slug: "x'; drop table users;--" } })
+    expect(bad.status).toBe(400)
+    expect(invalidPaths(bad.json)).toContain('slug')
+    const title = `<script>alert(1)</script>'; drop table "references";-- ${unique}`
+    const ok = await rest('POST', '/references', { token: admin, body: { ...validReference('inj-ok'), title } })
+    expect(ok.status).toBe(201)
+    const stored = await payload.findByID({ collection: 'references', id: ok.json.doc.id, draft: true })
+    expect(stored.title).toBe(title)
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(usersBefore)
+  })
+})
+
 describe('treatments, components, articles, media: validation over REST', () => {
   it('refuses a treatment whose price maximum is below its minimum', async () => {
     const before = await count('treatments')
