@@ -34,6 +34,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Hikaku' },
+    // Not Gravatar: staff e-mail hashes are not sent to a third party.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     components: { beforeDashboard: ['@/lib/workflow/admin/ReviewQueue#ReviewQueue'] },
   },
