@@ -139,17 +139,29 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  /**
+   * The page heading (h1).
+   */
   title: string;
   /**
    * Two or three sentences under the title.
    */
   lead: string;
+  /**
+   * Shown on the public page.
+   */
   audience: 'professional' | 'general';
   compares: (number | Treatment)[];
   keyPoints?:
     | {
         icon?: string | null;
+        /**
+         * Card heading.
+         */
         heading: string;
+        /**
+         * Card text.
+         */
         text: string;
         id?: string | null;
       }[]
@@ -172,6 +184,9 @@ export interface Article {
     };
     [k: string]: unknown;
   };
+  /**
+   * Reference list; cited references are always listed.
+   */
   references?: (number | Reference)[] | null;
   /**
    * Set from the inline citations.
@@ -228,12 +243,21 @@ export interface Article {
  */
 export interface Treatment {
   id: number;
+  /**
+   * Official name, used as heading and table column.
+   */
   name: string;
+  /**
+   * English name.
+   */
   nameEn?: string | null;
   /**
    * 一覧やカードに表示される1〜2文の説明。
    */
   summary: string;
+  /**
+   * Shown in the 定義 row of comparison tables.
+   */
   definition?: string | null;
   /**
    * 例：間葉系幹細胞
@@ -245,7 +269,13 @@ export interface Treatment {
   sizeStructure?: string | null;
   components?:
     | {
+        /**
+         * Pick from the components collection.
+         */
         component: number | Component;
+        /**
+         * e.g. one of the main active components.
+         */
         role?: string | null;
         id?: string | null;
       }[]
@@ -270,46 +300,100 @@ export interface Treatment {
   } | null;
   clinicalApplications?:
     | {
+        /**
+         * e.g. skin, COPD.
+         */
         area: string;
+        /**
+         * What was reported, without overstatement.
+         */
         finding: string;
+        /**
+         * Strongest evidence behind this finding.
+         */
         evidenceLevel?:
           | ('systematic-review' | 'rct' | 'cohort' | 'case-series' | 'preclinical' | 'expert-opinion' | 'commercial')
           | null;
+        /**
+         * References supporting this finding.
+         */
         references?: (number | Reference)[] | null;
         id?: string | null;
       }[]
     | null;
   duration?: {
+    /**
+     * What is reported about duration.
+     */
     text?: string | null;
     monthsMin?: number | null;
     monthsMax?: number | null;
   };
+  /**
+   * e.g. infusion, local injection.
+   */
   administration?: string | null;
   course?: {
+    /**
+     * Required disclosure for self-pay treatments.
+     */
     period?: string | null;
+    /**
+     * Required disclosure for self-pay treatments.
+     */
     sessions?: string | null;
   };
   safety?: {
+    /**
+     * Main risks (required disclosure).
+     */
     risks?: string | null;
+    /**
+     * Main side effects (required disclosure).
+     */
     sideEffects?: string | null;
+    /**
+     * Who should not or must be careful.
+     */
     contraindications?: string | null;
   };
   regulatory: {
     coverage: 'self-pay' | 'insurance';
     approval: 'approved' | 'unapproved';
     unapproved?: {
+      /**
+       * State that the product is unapproved in Japan.
+       */
       notice?: string | null;
+      /**
+       * How the clinic obtains the product.
+       */
       howObtained?: string | null;
+      /**
+       * Whether an approved equivalent exists in Japan.
+       */
       domesticEquivalent?: string | null;
+      /**
+       * Approval and safety information abroad.
+       */
       overseasSafety?: string | null;
+      /**
+       * Not covered by the relief system.
+       */
       reliefSystem?: string | null;
     };
   };
   price?: {
     minJpy?: number | null;
     maxJpy?: number | null;
+    /**
+     * e.g. per session, tax included.
+     */
     note?: string | null;
   };
+  /**
+   * Reference list of the treatment page.
+   */
   references?: (number | Reference)[] | null;
   /**
    * Set from the inline citations.
@@ -356,7 +440,13 @@ export interface Treatment {
  */
 export interface Component {
   id: number;
+  /**
+   * Name used as page heading.
+   */
   name: string;
+  /**
+   * English name or abbreviation.
+   */
   nameEn?: string | null;
   kind:
     | 'growth-factor'
@@ -386,6 +476,9 @@ export interface Component {
     minNm?: number | null;
     maxNm?: number | null;
   };
+  /**
+   * Main functions; cite references for claims.
+   */
   functions?: string | null;
   /**
    * e.g. exosomes are part of the secretome.
@@ -444,6 +537,9 @@ export interface Component {
  */
 export interface Reference {
   id: number;
+  /**
+   * Exact title of the paper or page.
+   */
   title: string;
   kind: 'journal-article' | 'review' | 'guideline' | 'book' | 'web-page' | 'other';
   evidenceLevel:
@@ -452,7 +548,13 @@ export interface Reference {
    * e.g. Yamada T, Sato M, et al.
    */
   authors?: string | null;
+  /**
+   * e.g. Cells.
+   */
   journal?: string | null;
+  /**
+   * Year of publication.
+   */
   year?: number | null;
   /**
    * e.g. 10.3390/cells10081959

@@ -18,8 +18,8 @@ export const Components: CollectionConfig = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, label: { ja: '名称（日本語）', en: 'Name (Japanese)' } },
-        { name: 'nameEn', type: 'text', label: { ja: '名称（英語）', en: 'Name (English)' } },
+        { name: 'name', type: 'text', required: true, label: { ja: '名称（日本語）', en: 'Name (Japanese)' }, admin: { description: { ja: '公開ページの見出しに使われる名称。', en: 'Name used as page heading.' } } },
+        { name: 'nameEn', type: 'text', label: { ja: '名称（英語）', en: 'Name (English)' }, admin: { description: { ja: '英語名・略称（例：Vascular endothelial growth factor）。', en: 'English name or abbreviation.' } } },
       ],
     },
     {
@@ -46,7 +46,7 @@ export const Components: CollectionConfig = contentCollection({
         numberRange('size', { name: 'minNm', label: { ja: '最小（nm）', en: 'Min (nm)' } }, { name: 'maxNm', label: { ja: '最大（nm）', en: 'Max (nm)' } }),
       ],
     },
-    { name: 'functions', type: 'textarea', label: { ja: '働き・機能', en: 'Functions' } },
+    { name: 'functions', type: 'textarea', label: { ja: '働き・機能', en: 'Functions' }, admin: { description: { ja: '主な働き。効果の主張には参考文献を付けてください。', en: 'Main functions; cite references for claims.' } } },
     {
       name: 'partOf',
       type: 'relationship',

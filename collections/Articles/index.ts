@@ -23,12 +23,12 @@ export const Articles: CollectionConfig = contentCollection({
     beforeChange: [collectCitations('body')],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { ja: 'タイトル', en: 'Title' } },
+    { name: 'title', type: 'text', required: true, label: { ja: 'タイトル', en: 'Title' }, admin: { description: { ja: '記事の見出し（h1）。', en: 'The page heading (h1).' } } },
     { name: 'lead', type: 'textarea', required: true, label: { ja: 'リード文', en: 'Lead' }, admin: { description: { ja: '記事冒頭に表示される2〜3文の要約。', en: 'Two or three sentences under the title.' } } },
     {
       type: 'row',
       fields: [
-        { name: 'audience', type: 'select', required: true, defaultValue: 'general', options: [...audienceOptions], label: { ja: '対象読者', en: 'Audience' } },
+        { name: 'audience', type: 'select', required: true, defaultValue: 'general', options: [...audienceOptions], label: { ja: '対象読者', en: 'Audience' }, admin: { description: { ja: '公開ページに表示されます。', en: 'Shown on the public page.' } } },
         {
           name: 'compares',
           type: 'relationship',
@@ -51,14 +51,14 @@ export const Articles: CollectionConfig = contentCollection({
           type: 'row',
           fields: [
             { name: 'icon', type: 'text', maxLength: 8, label: { ja: 'アイコン（絵文字）', en: 'Icon (emoji)' }, admin: { width: '20%' } },
-            { name: 'heading', type: 'text', required: true, label: { ja: '見出し', en: 'Heading' } },
+            { name: 'heading', type: 'text', required: true, label: { ja: '見出し', en: 'Heading' }, admin: { description: { ja: 'カードの見出し（20字程度）。', en: 'Card heading.' } } },
           ],
         },
-        { name: 'text', type: 'textarea', required: true, label: { ja: '本文', en: 'Text' } },
+        { name: 'text', type: 'textarea', required: true, label: { ja: '本文', en: 'Text' }, admin: { description: { ja: 'カードの本文（1〜2文）。', en: 'Card text.' } } },
       ],
     },
     { name: 'body', type: 'richText', editor: articleEditor, required: true, label: { ja: '本文', en: 'Body' }, admin: { description: { ja: '主張のすぐ後ろに「引用」インラインブロックで参考文献を付けてください。', en: 'Cite references inline right after each claim.' } } },
-    { name: 'references', type: 'relationship', relationTo: 'references', hasMany: true, label: { ja: '参考文献', en: 'References' } },
+    { name: 'references', type: 'relationship', relationTo: 'references', hasMany: true, label: { ja: '参考文献', en: 'References' }, admin: { description: { ja: '参考文献一覧に載せる文献。本文で引用した文献は、ここに無くても一覧に載ります。', en: 'Reference list; cited references are always listed.' } } },
     citedReferencesField,
     {
       name: 'author',

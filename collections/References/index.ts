@@ -24,7 +24,7 @@ export const References: CollectionConfig = contentCollection({
     description: { ja: '記事・治療・成分から引用する文献。DOI・PMID・PMCID・URL で重複を防ぎます。', en: 'Literature cited by articles, treatments and components.' },
   },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { ja: 'タイトル', en: 'Title' } },
+    { name: 'title', type: 'text', required: true, label: { ja: 'タイトル', en: 'Title' }, admin: { description: { ja: '論文・ページの正式なタイトル。', en: 'Exact title of the paper or page.' } } },
     {
       type: 'row',
       fields: [
@@ -49,8 +49,8 @@ export const References: CollectionConfig = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'journal', type: 'text', label: { ja: '掲載誌・サイト名', en: 'Journal / site' } },
-        { name: 'year', type: 'number', min: 1800, max: 2100, label: { ja: '発行年', en: 'Year' } },
+        { name: 'journal', type: 'text', label: { ja: '掲載誌・サイト名', en: 'Journal / site' }, admin: { description: { ja: '例：Cells、International Journal of Biological Sciences。', en: 'e.g. Cells.' } } },
+        { name: 'year', type: 'number', min: 1800, max: 2100, label: { ja: '発行年', en: 'Year' }, admin: { description: { ja: '発行年（西暦）。', en: 'Year of publication.' } } },
       ],
     },
     {
