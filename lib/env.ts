@@ -77,10 +77,10 @@ export const env = {
     return process.env.HIKAKU_DISABLE_REVALIDATE === '1'
   },
   smtp: {
-    host: process.env.SMTP_HOST,
-    port: Number(process.env.SMTP_PORT ?? 587),
+    host: process.env.SMTP_HOST || undefined,
+    port: Number(process.env.SMTP_PORT || 587),
     user: process.env.SMTP_USER,
     pass: process.env.SMTP_PASS,
-    from: process.env.EMAIL_FROM ?? 'no-reply@hikaku.test',
+    from: process.env.EMAIL_FROM || 'no-reply@hikaku.test',
   },
 }
