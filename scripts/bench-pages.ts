@@ -154,7 +154,10 @@ async function main() {
   agent.destroy()
 }
 
-main().catch((err) => {
-  console.error(err)
-  process.exit(1)
-})
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err)
+    process.exit(1)
+  },
+)

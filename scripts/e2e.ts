@@ -15,6 +15,7 @@ import path from 'node:path'
 
 import { findFreePort } from '../lib/db/embedded'
 import { createTestDatabase } from '../tests/helpers/testDatabase'
+import { TSX, tsxArgs } from './tsx'
 
 function runSync(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const res = spawnSync(cmd, args, { stdio: 'inherit', env })
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
     const common = { ...process.env, DATABASE_URL: db.url, PAYLOAD_SECRET: secret, SERVER_URL: baseUrl }
 
     // Demo content and demo users come from the development seed.
-    runSync('node_modules/.bin/tsx', ['scripts/with-db.ts', 'seed'], { ...common, NODE_ENV: 'development' })
+    runSync(TSX, tsxArgs('scripts/with-db.ts', 'seed'), { ...common, NODE_ENV: 'development' })
 
     server = spawn('node', [path.join(serverDir, 'server.js')], {
       env: { ...common, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },

@@ -12,3 +12,4 @@ if (!existsSync(standalone)) {
 cpSync('.next/static', `${standalone}/.next/static`, { recursive: true })
 cpSync('public', `${standalone}/public`, { recursive: true })
 console.log('standalone output ready: node .next/standalone/server.js')
+process.exit(0)

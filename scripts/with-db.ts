@@ -17,6 +17,7 @@ import path from 'node:path'
 import { createDatabaseIfMissing, withDatabase } from '../lib/db/admin'
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded'
 import { DATA_DIR, readOrCreateDevSecret } from '../lib/env'
+import { TSX, tsxArgs } from './tsx'
 
 const [command, ...args] = process.argv.slice(2)
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
@@ -57,9 +58,9 @@ async function main(): Promise<number> {
         // The same standalone server the Docker image runs (see scripts/postbuild.ts).
         return await run(process.execPath, ['.next/standalone/server.js', ...args])
       case 'run':
-        return await run(bin('tsx'), args)
+        return await run(TSX, tsxArgs(args[0] ?? '', ...args.slice(1)))
       default:
-        return await run(bin('tsx'), ['scripts/payload-cli.ts', ...args])
+        return await run(TSX, tsxArgs('scripts/payload-cli.ts', ...args))
     }
   } finally {
     await server?.stop()

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 
+import { TSX, tsxArgs } from '../../scripts/tsx'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 declare global {
@@ -10,7 +11,7 @@ declare global {
 }
 
 function migrate(): void {
-  const res = spawnSync('node_modules/.bin/tsx', ['scripts/payload-cli.ts', 'migrate'], {
+  const res = spawnSync(TSX, tsxArgs('scripts/payload-cli.ts', 'migrate'), {
     env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
     encoding: 'utf8',
     timeout: 120_000,

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { EmbeddedPostgresError, findFreePort, startEmbeddedPostgres } from '@/lib/db/embedded'
+import { TSX, tsxArgs } from '@/scripts/tsx'
 
 describe('embedded PostgreSQL bootstrap', () => {
   it('says which port is taken and what to do about it', async () => {
@@ -66,13 +67,19 @@ describe('embedded PostgreSQL bootstrap', () => {
 
 describe('GET /api/health', () => {
   it('answers 200 while the database is up and 503 "db: down" within seconds when it is not', () => {
-    const res = spawnSync('node_modules/.bin/tsx', ['tests/helpers/healthProbe.ts'], {
+    const res = spawnSync(TSX, tsxArgs('tests/helpers/healthProbe.ts'), {
       encoding: 'utf8',
       env: { ...process.env, DATABASE_URL: '', NODE_OPTIONS: '--no-deprecation' },
       timeout: 90_000,
     })
     const lines = res.stdout.split('\n').filter((l) => l.startsWith('{'))
-    expect(lines).toHaveLength(2)
+    // On failure, show why the probe did not report (exit status and the end of its stderr).
+    expect({ status: res.status, signal: res.signal, reports: lines.length, stderr: lines.length === 2 ? '' : res.stderr.slice(-3000) }).toEqual({
+      status: 0,
+      signal: null,
+      reports: 2,
+      stderr: '',
+    })
     const [up, down] = lines.map((l) => JSON.parse(l))
     expect(up).toMatchObject({ status: 200, body: { status: 'ok', db: 'ok' } })
     expect(down).toMatchObject({ status: 503, body: { db: 'down' } })

@@ -1,13 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 
+import { TSX } from '@/scripts/tsx'
+
 /** Runs lib/env.ts in a separate process with a controlled environment. */
 function resolveSecret(envVars: Record<string, string | undefined>) {
   const env = { PATH: process.env.PATH ?? '' } as unknown as NodeJS.ProcessEnv
   for (const [k, v] of Object.entries(envVars)) if (v !== undefined) env[k] = v
   return spawnSync(
-    'node_modules/.bin/tsx',
-    ['-e', "import('./lib/env.ts').then(({ env }) => { process.stdout.write(env.payloadSecret) }).catch((e) => { process.stderr.write(e.message); process.exit(3) })"],
+    TSX,
+    ['--import', './scripts/keepalive.mjs', '-e', "import('./lib/env.ts').then(({ env }) => { process.stdout.write(env.payloadSecret); process.exit(0) }).catch((e) => { process.stderr.write(e.message); process.exit(3) })"],
     { env, encoding: 'utf8' },
   )
 }
