@@ -1,6 +1,6 @@
 /**
- * How this project runs a TypeScript entry point in a child process: tsx with the
- * keep-alive preload (see scripts/keepalive.mjs for why).
+ * How this project runs a TypeScript entry point in a child process: through
+ * scripts/tsx-run.mjs (tsx, run again when Node 20 gives up while loading it).
  */
-export const TSX = 'node_modules/.bin/tsx'
-export const tsxArgs = (script: string, ...args: string[]) => ['--import', './scripts/keepalive.mjs', script, ...args]
+export const TSX = process.execPath
+export const tsxArgs = (script: string, ...args: string[]) => ['scripts/tsx-run.mjs', script, ...args]

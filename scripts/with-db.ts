@@ -45,12 +45,12 @@ async function main(): Promise<number> {
   try {
     switch (command) {
       case 'dev': {
-        const { prepareDatabase } = await import('../seed/prepare')
+        const { prepareDatabase } = await loadPrepare()
         await prepareDatabase({ seed: 'if-empty' })
         return await run(bin('next'), ['dev', ...args])
       }
       case 'seed': {
-        const { prepareDatabase } = await import('../seed/prepare')
+        const { prepareDatabase } = await loadPrepare()
         await prepareDatabase({ seed: 'always' })
         return 0
       }
@@ -65,6 +65,23 @@ async function main(): Promise<number> {
   } finally {
     await server?.stop()
   }
+}
+
+class LoaderStalled extends Error {}
+
+/**
+ * Loads the seed/migration code (Payload and the config) once the database is up. On Node 20
+ * the tsx loader sometimes never answers (see scripts/tsx-run.mjs); a load that has not
+ * finished after a minute exits with code 13 so that tsx-run starts the command again.
+ */
+function loadPrepare(): Promise<typeof import('../seed/prepare')> {
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    import('../seed/prepare').finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new LoaderStalled()), 60_000)
+    }),
+  ])
 }
 
 /** Runs a child with our environment, forwarding Ctrl-C and SIGTERM, and resolves with its exit code. */
@@ -87,6 +104,7 @@ function run(file: string, argv: string[]): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err) => {
+    if (err instanceof LoaderStalled) process.exit(13)
     if (err instanceof EmbeddedPostgresError) console.error(`\n[hikaku] ${err.message}\n`)
     else console.error(err)
     process.exit(1)

@@ -1,17 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 
-import { TSX } from '@/scripts/tsx'
+import { TSX, tsxArgs } from '@/scripts/tsx'
 
 /** Runs lib/env.ts in a separate process with a controlled environment. */
 function resolveSecret(envVars: Record<string, string | undefined>) {
   const env = { PATH: process.env.PATH ?? '' } as unknown as NodeJS.ProcessEnv
   for (const [k, v] of Object.entries(envVars)) if (v !== undefined) env[k] = v
-  return spawnSync(
-    TSX,
-    ['--import', './scripts/keepalive.mjs', '-e', "import('./lib/env.ts').then(({ env }) => { process.stdout.write(env.payloadSecret); process.exit(0) }).catch((e) => { process.stderr.write(e.message); process.exit(3) })"],
-    { env, encoding: 'utf8' },
-  )
+  return spawnSync(TSX, tsxArgs('tests/helpers/printSecret.ts'), { env, encoding: 'utf8' })
 }
 
 describe('PAYLOAD_SECRET', () => {
