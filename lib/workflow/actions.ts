@@ -61,6 +61,17 @@ async function load(req: PayloadRequest, collection: ReviewedCollection, id: Id)
   return { latest, isPublished: live?._status === 'published', state: (latest.reviewState ?? 'draft') as ReviewState }
 }
 
+
+/**
+ * The one way the workflow writes a document: as a workflow step (so review fields are
+ * writable and publication is allowed), without access checks, inside the request's transaction.
+ */
+function writeWorkflowState(req: PayloadRequest, collection: ReviewedCollection, id: Id, change: { draft: boolean; data: Record<string, unknown> }) {
+  return asWorkflow(req, () =>
+    req.payload.update({ collection, id, draft: change.draft, overrideAccess: true, depth: 0, req, data: change.data as never }),
+  )
+}
+
 export async function latestVersionId(req: PayloadRequest, collection: ReviewedCollection, id: Id): Promise<string | null> {
   const { docs } = await req.payload.findVersions({
     collection,
@@ -112,23 +123,16 @@ export async function submitForReview(req: PayloadRequest, collection: ReviewedC
     }
     const warnings = toSubmittedWarnings(findings)
 
-    await asWorkflow(req, () =>
-      req.payload.update({
-        collection,
-        id,
-        draft: true,
-        overrideAccess: true,
-        depth: 0,
-        req,
-        data: {
-          reviewState: 'in_review',
-          submittedBy: req.user!.id,
-          submittedAt: new Date().toISOString(),
-          submittedWarnings: warnings,
-          reviewNote: null,
-        } as never,
-      }),
-    )
+    await writeWorkflowState(req, collection, id, {
+      draft: true,
+      data: {
+        reviewState: 'in_review',
+        submittedBy: req.user!.id,
+        submittedAt: new Date().toISOString(),
+        submittedWarnings: warnings,
+        reviewNote: null,
+      },
+    })
     const versionId = await latestVersionId(req, collection, id)
     await writeAudit(req, { action: 'submit', collection, documentId: id, documentTitle: titleOf(req, collection, latest), versionId })
     return { title: titleOf(req, collection, latest), versionId, warnings }
@@ -173,24 +177,17 @@ export async function approve(req: PayloadRequest, collection: ReviewedCollectio
       )
     }
 
-    await asWorkflow(req, () =>
-      req.payload.update({
-        collection,
-        id,
-        draft: false,
-        overrideAccess: true,
-        depth: 0,
-        req,
-        data: {
-          _status: 'published',
-          reviewState: 'approved',
-          reviewedBy: req.user!.id,
-          lastReviewedAt: new Date().toISOString(),
-          editedBy: [],
-          reviewNote: null,
-        } as never,
-      }),
-    )
+    await writeWorkflowState(req, collection, id, {
+      draft: false,
+      data: {
+        _status: 'published',
+        reviewState: 'approved',
+        reviewedBy: req.user!.id,
+        lastReviewedAt: new Date().toISOString(),
+        editedBy: [],
+        reviewNote: null,
+      },
+    })
     const acknowledgedWarnings = warnings.map((w) => w.key)
     await writeAudit(req, {
       action: 'approve',
@@ -214,9 +211,7 @@ export async function requestChanges(req: PayloadRequest, collection: ReviewedCo
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('request-changes', state, isPublished))
-    await asWorkflow(req, () =>
-      req.payload.update({ collection, id, draft: true, overrideAccess: true, depth: 0, req, data: { reviewState: 'changes_requested', reviewNote: text } as never }),
-    )
+    await writeWorkflowState(req, collection, id, { draft: true, data: { reviewState: 'changes_requested', reviewNote: text } })
     const versionId = await lastSubmittedVersion(req, collection, id)
     await writeAudit(req, { action: 'request-changes', collection, documentId: id, documentTitle: titleOf(req, collection, latest), versionId, note: text })
     return { latest, versionId }
@@ -232,17 +227,7 @@ export async function unpublish(req: PayloadRequest, collection: ReviewedCollect
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('unpublish', state, isPublished))
-    await asWorkflow(req, () =>
-      req.payload.update({
-        collection,
-        id,
-        draft: false,
-        overrideAccess: true,
-        depth: 0,
-        req,
-        data: { _status: 'draft', reviewState: 'changes_requested', reviewNote: text } as never,
-      }),
-    )
+    await writeWorkflowState(req, collection, id, { draft: false, data: { _status: 'draft', reviewState: 'changes_requested', reviewNote: text } })
     const versionId = await latestVersionId(req, collection, id)
     await writeAudit(req, { action: 'unpublish', collection, documentId: id, documentTitle: titleOf(req, collection, latest), versionId, note: text })
     return { latest, versionId }
