@@ -252,7 +252,7 @@ export interface Treatment {
    */
   nameEn?: string | null;
   /**
-   * 一覧やカードに表示される1〜2文の説明。
+   * One or two sentences shown in lists and cards.
    */
   summary: string;
   /**
@@ -260,11 +260,11 @@ export interface Treatment {
    */
   definition?: string | null;
   /**
-   * 例：間葉系幹細胞
+   * e.g. mesenchymal stem cells
    */
   sourceCells?: string | null;
   /**
-   * 該当する場合のみ（例：30〜100nmの脂質二重膜小胞）。
+   * Only where it applies (e.g. lipid-bilayer vesicles of 30–100 nm).
    */
   sizeStructure?: string | null;
   components?:
@@ -281,7 +281,7 @@ export interface Treatment {
       }[]
     | null;
   /**
-   * 主張のすぐ後ろに「引用」インラインブロックで文献を付けてください。
+   * Cite references inline right after each claim.
    */
   mechanism?: {
     root: {

@@ -1,10 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { groups } from './shared/options'
-import { hasRole } from './shared/roles'
+import { AUDIT_ACTIONS, auditActionLabels, hasRole } from '@/lib/domain'
 
-export const AUDIT_ACTIONS = ['submit', 'approve', 'request-changes', 'unpublish', 'delete'] as const
-export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+import { adminGroups } from './shared/adminGroups'
 
 /** Refuses every change to an existing entry, whoever asks and whatever the access override. */
 const refuseChanges: CollectionBeforeOperationHook = ({ args, operation }) => {
@@ -22,7 +20,7 @@ export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: { singular: { ja: '監査ログ', en: 'Audit log entry' }, plural: { ja: '監査ログ', en: 'Audit log' } },
   admin: {
-    group: groups.admin,
+    group: adminGroups.admin,
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'action', 'collectionSlug', 'documentTitle', 'actor', 'note'],
     listSearchableFields: ['documentTitle', 'note', 'summary'],
@@ -42,13 +40,7 @@ export const AuditLog: CollectionConfig = {
       required: true,
       index: true,
       label: { ja: '操作', en: 'Action' },
-      options: [
-        { label: { ja: 'レビュー申請', en: 'Submit' }, value: 'submit' },
-        { label: { ja: '承認・公開', en: 'Approve' }, value: 'approve' },
-        { label: { ja: '修正依頼', en: 'Request changes' }, value: 'request-changes' },
-        { label: { ja: '公開停止', en: 'Unpublish' }, value: 'unpublish' },
-        { label: { ja: '削除', en: 'Delete' }, value: 'delete' },
-      ],
+      options: AUDIT_ACTIONS.map((value) => ({ value, label: auditActionLabels[value] })),
     },
     { name: 'collectionSlug', type: 'text', required: true, index: true, label: { ja: 'コレクション', en: 'Collection' } },
     { name: 'documentId', type: 'text', required: true, index: true, label: { ja: 'ドキュメントID', en: 'Document id' } },

@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
+import { componentKindOptions } from '@/lib/domain'
+
+import { adminGroups } from './shared/adminGroups'
 import { contentCollection } from './shared/contentCollection'
 import { numberRange } from './shared/fields/range'
-import { componentKindOptions, groups } from './shared/options'
 
 export const Components: CollectionConfig = contentCollection({
   slug: 'components',
-  labels: { singular: { ja: '成分', en: 'Component' }, plural: { ja: '成分', en: 'Components' } },
   admin: {
-    group: groups.evidence,
-    useAsTitle: 'name',
+    group: adminGroups.evidence,
     defaultColumns: ['name', 'nameEn', 'kind', 'reviewState', 'complianceErrors', 'complianceWarnings', '_status'],
     listSearchableFields: ['name', 'nameEn', 'slug'],
     description: { ja: '治療に含まれる成分（成長因子・サイトカイン・エクソソームなど）。', en: 'What treatments contain: growth factors, cytokines, exosomes…' },

@@ -2,15 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { env } from '@/lib/env'
 
-import { preventDeleteWhileUsed } from './shared/hooks/preventDeleteWhileUsed'
-
 import { adminOnly, anyone, staff } from './shared/access'
-import { groups } from './shared/options'
+import { adminGroups } from './shared/adminGroups'
+import { preventDeleteWhileUsed } from './shared/hooks/preventDeleteWhileUsed'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ja: 'メディア', en: 'Media' }, plural: { ja: 'メディア', en: 'Media' } },
-  admin: { group: groups.content, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  admin: { group: adminGroups.content, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   access: {
     read: anyone,
     create: staff,

@@ -2,13 +2,13 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, staff } from './shared/access'
 import { revalidateSiteSettings } from './shared/hooks/revalidate'
-import { groups } from './shared/options'
+import { adminGroups } from './shared/adminGroups'
 
 /** The clinic's own details, shown on every page (a global, not a collection). */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { ja: 'サイト設定', en: 'Site settings' },
-  admin: { group: groups.admin },
+  admin: { group: adminGroups.admin },
   access: { read: anyone, update: staff },
   hooks: { afterChange: [revalidateSiteSettings] },
   fields: [

@@ -71,11 +71,6 @@ export const env = {
     .filter(Boolean),
   /** Where uploads are stored on disk (a volume in Docker; object storage when scaled out). */
   mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'media')),
-  embeddedPgPort: Number(process.env.HIKAKU_PG_PORT ?? 54329),
-  /** Set by the test setup: collection hooks then skip Next cache revalidation (no Next request). */
-  get disableRevalidate(): boolean {
-    return process.env.HIKAKU_DISABLE_REVALIDATE === '1'
-  },
   smtp: {
     host: process.env.SMTP_HOST || undefined,
     port: Number(process.env.SMTP_PORT || 587),

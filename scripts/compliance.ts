@@ -9,16 +9,17 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import { closePayload } from '@/lib/db/closePayload'
-import { complianceReport, formatReport, isCheckedCollection, type CheckedCollection } from '@/lib/guideline-check'
+import { complianceReport, formatReport } from '@/lib/compliance-payload'
+import { isComplianceCollection, type ComplianceCollection } from '@/lib/domain'
 
-function parseArgs(argv: string[]): { slugs: string[]; collections: CheckedCollection[] } {
+function parseArgs(argv: string[]): { slugs: string[]; collections: ComplianceCollection[] } {
   const slugs: string[] = []
-  const collections: CheckedCollection[] = []
+  const collections: ComplianceCollection[] = []
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2)
     const value = inline ?? argv[++i]
     if (flag === '--slug' && value) slugs.push(value)
-    else if (flag === '--collection' && isCheckedCollection(value)) collections.push(value)
+    else if (flag === '--collection' && isComplianceCollection(value)) collections.push(value)
     else throw new Error(`unknown argument ${argv[i]} (use --slug <slug> or --collection articles|treatments|components)`)
   }
   return { slugs, collections }

@@ -4,11 +4,16 @@ import { unstable_cache } from 'next/cache'
 import { findSitemapEntries, SITEMAP_TAGS } from '@/lib/queries/sitemap'
 import { absoluteUrl, paths } from '@/lib/seo/url'
 
+import { getPayloadClient } from './_lib/payload'
+
 // Served per request from the data cache (no database at build time, none per request
 // until a publish revalidates the list tags).
 export const dynamic = 'force-dynamic'
 
-const cachedEntries = unstable_cache(findSitemapEntries, ['sitemap-entries'], { tags: SITEMAP_TAGS, revalidate: false })
+const cachedEntries = unstable_cache(async () => findSitemapEntries(await getPayloadClient()), ['sitemap-entries'], {
+  tags: SITEMAP_TAGS,
+  revalidate: false,
+})
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const entries = await cachedEntries()

@@ -1,19 +1,17 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import { audienceOptions, hasRole, relationId } from '@/lib/domain'
 import { previewPath } from '@/lib/seo/url'
 
+import { adminGroups } from '../shared/adminGroups'
 import { contentCollection } from '../shared/contentCollection'
 import { articleEditor } from '../shared/editor'
 import { citedReferencesField, collectCitations } from '../shared/hooks/collectCitations'
-import { audienceOptions, groups } from '../shared/options'
-import { hasRole } from '../shared/roles'
 
 export const Articles: CollectionConfig = contentCollection({
   slug: 'articles',
-  labels: { singular: { ja: '記事', en: 'Article' }, plural: { ja: '記事', en: 'Articles' } },
   admin: {
-    group: groups.content,
-    useAsTitle: 'title',
+    group: adminGroups.content,
     preview: (doc) => previewPath('articles', doc.slug),
     defaultColumns: ['title', 'audience', 'reviewState', 'complianceErrors', 'complianceWarnings', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'lead'],
@@ -75,9 +73,9 @@ export const Articles: CollectionConfig = contentCollection({
       label: { ja: '担当レビュアー（医師）', en: 'Assigned reviewer' },
       admin: { position: 'sidebar' },
       filterOptions: { roles: { in: ['reviewer'] } },
-      validate: async (value: unknown, { req }: { req: import('payload').PayloadRequest }) => {
-        if (value == null) return true
-        const id = typeof value === 'object' ? (value as { id: number }).id : (value as number)
+      validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
+        const id = relationId(value)
+        if (id === undefined) return true
         const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
         return hasRole(user, 'reviewer') || '担当レビュアーには医療レビュアーのロールを持つユーザーを選んでください（reviewer must have the reviewer role）'
       },

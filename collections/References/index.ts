@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { evidenceLevelOptions, languageOptions, referenceKindOptions } from '@/lib/domain'
+
+import { adminGroups } from '../shared/adminGroups'
 import { contentCollection } from '../shared/contentCollection'
-import { evidenceLevelOptions, groups, languageOptions, referenceKindOptions } from '../shared/options'
 import { identifierField } from './hooks/identifierField'
 import {
   DOI_PATTERN,
@@ -15,10 +17,8 @@ import {
 
 export const References: CollectionConfig = contentCollection({
   slug: 'references',
-  labels: { singular: { ja: '参考文献', en: 'Reference' }, plural: { ja: '参考文献', en: 'References' } },
   admin: {
-    group: groups.evidence,
-    useAsTitle: 'title',
+    group: adminGroups.evidence,
     defaultColumns: ['title', 'kind', 'evidenceLevel', 'year', 'reviewState', '_status'],
     listSearchableFields: ['title', 'authors', 'journal', 'doi', 'pmid', 'pmcid'],
     description: { ja: '記事・治療・成分から引用する文献。DOI・PMID・PMCID・URL で重複を防ぎます。', en: 'Literature cited by articles, treatments and components.' },

@@ -1,23 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
+import { evidenceLevelOptions } from '@/lib/domain'
 import { previewPath } from '@/lib/seo/url'
 
+import { adminGroups } from '../shared/adminGroups'
 import { contentCollection } from '../shared/contentCollection'
 import { citableEditor } from '../shared/editor'
 import { numberRange } from '../shared/fields/range'
 import { citedReferencesField, collectCitations } from '../shared/hooks/collectCitations'
-import { evidenceLevelOptions, groups } from '../shared/options'
-
-const ja = (text: string) => ({ ja: text, en: text })
 
 const unapprovedOnly = (_: unknown, siblingData: { approval?: string }) => siblingData?.approval === 'unapproved'
 
 export const Treatments: CollectionConfig = contentCollection({
   slug: 'treatments',
-  labels: { singular: { ja: '治療', en: 'Treatment' }, plural: { ja: '治療', en: 'Treatments' } },
   admin: {
-    group: groups.content,
-    useAsTitle: 'name',
+    group: adminGroups.content,
     preview: (doc) => previewPath('treatments', doc.slug),
     defaultColumns: ['name', 'nameEn', 'regulatory.coverage', 'reviewState', 'complianceErrors', 'complianceWarnings', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'nameEn', 'slug'],
@@ -34,7 +31,7 @@ export const Treatments: CollectionConfig = contentCollection({
         { name: 'nameEn', type: 'text', label: { ja: '名称（英語）', en: 'Name (English)' }, admin: { description: { ja: '英語名（例：Secretome therapy）。', en: 'English name.' } } },
       ],
     },
-    { name: 'summary', type: 'textarea', required: true, label: { ja: '概要', en: 'Summary' }, admin: { description: ja('一覧やカードに表示される1〜2文の説明。') } },
+    { name: 'summary', type: 'textarea', required: true, label: { ja: '概要', en: 'Summary' }, admin: { description: { ja: '一覧やカードに表示される1〜2文の説明。', en: 'One or two sentences shown in lists and cards.' } } },
     {
       type: 'tabs',
       tabs: [
@@ -42,13 +39,13 @@ export const Treatments: CollectionConfig = contentCollection({
           label: { ja: '基本情報', en: 'Basics' },
           fields: [
             { name: 'definition', type: 'textarea', label: { ja: '定義', en: 'Definition' }, admin: { description: { ja: '比較表「定義」行に表示。何を用いる治療かを中立的に。', en: 'Shown in the 定義 row of comparison tables.' } } },
-            { name: 'sourceCells', type: 'text', label: { ja: '由来細胞', en: 'Source cells' }, admin: { description: ja('例：間葉系幹細胞') } },
-            { name: 'sizeStructure', type: 'textarea', label: { ja: '大きさ・構造', en: 'Size / structure' }, admin: { description: ja('該当する場合のみ（例：30〜100nmの脂質二重膜小胞）。') } },
+            { name: 'sourceCells', type: 'text', label: { ja: '由来細胞', en: 'Source cells' }, admin: { description: { ja: '例：間葉系幹細胞', en: 'e.g. mesenchymal stem cells' } } },
+            { name: 'sizeStructure', type: 'textarea', label: { ja: '大きさ・構造', en: 'Size / structure' }, admin: { description: { ja: '該当する場合のみ（例：30〜100nmの脂質二重膜小胞）。', en: 'Only where it applies (e.g. lipid-bilayer vesicles of 30–100 nm).' } } },
             {
               name: 'components',
               type: 'array',
               label: { ja: '主な成分', en: 'Contained components' },
-              labels: { singular: ja('成分'), plural: ja('成分') },
+              labels: { singular: { ja: '成分', en: 'Component' }, plural: { ja: '成分', en: 'Components' } },
               fields: [
                 {
                   type: 'row',
@@ -59,7 +56,7 @@ export const Treatments: CollectionConfig = contentCollection({
                 },
               ],
             },
-            { name: 'mechanism', type: 'richText', editor: citableEditor, label: { ja: '作用機序', en: 'Mechanism' }, admin: { description: ja('主張のすぐ後ろに「引用」インラインブロックで文献を付けてください。') } },
+            { name: 'mechanism', type: 'richText', editor: citableEditor, label: { ja: '作用機序', en: 'Mechanism' }, admin: { description: { ja: '主張のすぐ後ろに「引用」インラインブロックで文献を付けてください。', en: 'Cite references inline right after each claim.' } } },
           ],
         },
         {
@@ -69,7 +66,7 @@ export const Treatments: CollectionConfig = contentCollection({
               name: 'clinicalApplications',
               type: 'array',
               label: { ja: '臨床応用', en: 'Clinical applications' },
-              labels: { singular: ja('臨床応用'), plural: ja('臨床応用') },
+              labels: { singular: { ja: '臨床応用', en: 'Clinical application' }, plural: { ja: '臨床応用', en: 'Clinical applications' } },
               fields: [
                 { name: 'area', type: 'text', required: true, label: { ja: '領域・疾患', en: 'Area' }, admin: { description: { ja: '例：皮膚の再生医療、COPD。', en: 'e.g. skin, COPD.' } } },
                 { name: 'finding', type: 'textarea', required: true, label: { ja: '報告されている知見', en: 'Finding' }, admin: { description: { ja: '報告内容を誇張せずに。確立していない場合はその旨も。', en: 'What was reported, without overstatement.' } } },

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '../shared/roles'
+import { hasRole } from '@/lib/domain'
 
 /**
  * Admins read every account. Everyone else reads their own account and, for the public

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { roleOptions } from '@/lib/domain'
 import { env } from '@/lib/env'
 
 import { adminOnly, adminOnlyField, adminOrSelf, adminOrSelfField } from '../shared/access'
-import { roleOptions } from '../shared/roles'
+import { adminGroups } from '../shared/adminGroups'
 import { readSelfOrReviewerBylines } from './access'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 import { publicProfile } from './hooks/publicProfile'
@@ -24,7 +25,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'qualification'],
-    group: { ja: '管理', en: 'Administration' },
+    group: adminGroups.admin,
   },
   access: {
     read: readSelfOrReviewerBylines,

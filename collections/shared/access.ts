@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, isStaff, isWorkflowWrite } from '@/lib/domain'
 
 /** Access predicates, one concept each, shared by every collection. */
 
@@ -19,9 +19,6 @@ export const adminOrSelf: Access = ({ req: { user } }) => {
 
 export const adminOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
-/** Clinic staff: everyone with a role who works in the admin. */
-export const isStaff = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin', 'marketer', 'reviewer')
-
 export const staff: Access = ({ req: { user } }) => isStaff(user)
 
 /** Visitors read published documents only; staff also read drafts. */
@@ -38,7 +35,7 @@ export const publishedOrStaff: Access = ({ req: { user } }) => {
  */
 export const staffDraftsOnly: Access = ({ req, data }) => {
   if (!isStaff(req.user)) return false
-  if ((data as { _status?: unknown } | undefined)?._status === 'published' && req.context?.workflow !== true) return false
+  if ((data as { _status?: unknown } | undefined)?._status === 'published' && !isWorkflowWrite(req)) return false
   return true
 }
 

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { withCompliance } from '@/lib/compliance-payload'
+import { reviewedCollections, type ReviewedCollection } from '@/lib/domain'
 import { withReviewWorkflow } from '@/lib/workflow'
 
 import { contentAccess } from './access'
@@ -10,16 +12,23 @@ import { preventDeleteWhileUsed } from './hooks/preventDeleteWhileUsed'
 import { rejectUnknownFields } from './hooks/rejectUnknownFields'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
+type ContentConfig = Omit<CollectionConfig, 'access' | 'versions' | 'labels' | 'slug'> & { slug: ReviewedCollection }
+
 /**
  * What every reviewed content collection (articles, treatments, components, references)
- * shares: drafts and versions, role-based access, refusal of unknown fields and of
- * oversized text, no deletion while used, page revalidation, the slug and review fields, and the review workflow.
- * A collection file declares only what is its own.
+ * shares: its labels and title field (lib/domain), drafts and versions, role-based access,
+ * refusal of unknown fields and of oversized text, no deletion while used, page
+ * revalidation, the slug and review fields, the review workflow, and — for the collections
+ * the guideline checker reads — the compliance check. A collection file declares only what
+ * is its own.
  */
-export function contentCollection(config: Omit<CollectionConfig, 'access' | 'versions'>): CollectionConfig {
+export function contentCollection(config: ContentConfig): CollectionConfig {
+  const { labels, titleField, compliance } = reviewedCollections[config.slug]
   const hooks = config.hooks ?? {}
-  return withReviewWorkflow({
+  const collection = withReviewWorkflow({
     ...config,
+    labels,
+    admin: { ...config.admin, useAsTitle: titleField },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     access: contentAccess,
     hooks: {
@@ -31,4 +40,5 @@ export function contentCollection(config: Omit<CollectionConfig, 'access' | 'ver
     },
     fields: limitLengths([...config.fields, slugField(), ...reviewFields()]),
   })
+  return compliance ? withCompliance(collection) : collection
 }

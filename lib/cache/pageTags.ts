@@ -1,42 +1,12 @@
-import { TAGS } from '@/lib/cache/tags'
-import { forEachCitation, relationId, type ReferenceValue, type RichText } from '@/lib/richtext/citations'
+import { linkedDocsDeep, type Id } from '@/lib/domain'
 
-type Rel = ReferenceValue
-type Tagged = {
-  id: number | string
-  compares?: Rel[] | null
-  references?: Rel[] | null
-  citedReferences?: Rel[] | null
-  body?: unknown
-  mechanism?: unknown
-  components?: { component?: Rel }[] | null
-  clinicalApplications?: { references?: Rel[] | null }[] | null
-  partOf?: { relationTo: string; value: Rel }[] | null
-}
+import { TAGS } from './tags'
 
 /**
- * The `doc:` tags of a document and of everything it links to, populated or still an id
- * (a linked draft is not shown, but the page must update when it gets published).
+ * The `doc:` tags of a document and of everything it links to (lib/domain/links.ts), populated
+ * or still an id: a linked draft is not shown, but the page must update when it gets published.
+ * Links of populated documents count too (an article's compared treatments and their references).
  */
-export function collectTags(doc: Tagged, collection = 'articles'): string[] {
-  const tags = new Set<string>([TAGS.doc(collection, doc.id)])
-  const add = (c: string, value: Rel) => {
-    const id = relationId(value)
-    if (id !== undefined) tags.add(TAGS.doc(c, id))
-  }
-  const citations = (state: unknown) =>
-    forEachCitation(state as RichText, (fields) => add('references', fields.reference as Rel))
-
-  doc.references?.forEach((r) => add('references', r))
-  doc.citedReferences?.forEach((r) => add('references', r))
-  citations(doc.body)
-  citations(doc.mechanism)
-  doc.components?.forEach((row) => add('components', row.component))
-  doc.clinicalApplications?.forEach((a) => a.references?.forEach((r) => add('references', r)))
-  doc.partOf?.forEach((link) => add(link.relationTo, link.value))
-  for (const t of doc.compares ?? []) {
-    add('treatments', t)
-    if (t && typeof t === 'object') for (const tag of collectTags(t as Tagged, 'treatments')) tags.add(tag)
-  }
-  return [...tags]
+export function pageTags(collection: string, doc: { id: Id }): string[] {
+  return [TAGS.doc(collection, doc.id), ...linkedDocsDeep(collection, doc).map((linked) => TAGS.doc(linked.collection, linked.id))]
 }

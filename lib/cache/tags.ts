@@ -4,13 +4,9 @@
  *
  *  - doc:<collection>:<id>     every page that renders (or links to) that document
  *  - slug:<collection>:<slug>  the page at that slug, also while it is a 404
- *  - usedby:<collection>:<id>  pages that list what uses the document (component pages)
+ *  - usedby:<collection>:<id>  pages that list what links to the document (component and treatment pages)
  *  - list:<collection>         pages listing a whole collection (home, /references, sitemap)
  */
-export type ContentCollection = 'articles' | 'treatments' | 'components' | 'references'
-
-export const CONTENT_COLLECTIONS: readonly ContentCollection[] = ['articles', 'treatments', 'components', 'references']
-
 export const TAGS = {
   doc: (collection: string, id: number | string) => `doc:${collection}:${id}`,
   slug: (collection: string, slug: string) => `slug:${collection}:${slug}`,

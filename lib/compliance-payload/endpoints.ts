@@ -1,5 +1,5 @@
 /**
- * REST endpoints of the guideline check, added to articles, treatments and components:
+ * REST endpoints of the compliance check, added to articles, treatments and components:
  *
  *   GET  /api/<collection>/:id/compliance   findings of the latest version (drafts included)
  *   POST /api/<collection>/compliance-check  findings of unsaved form data (body: { data })
@@ -9,11 +9,10 @@
  */
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { isStaff } from '@/collections/shared/access'
 import { summarize, type Finding } from '@/lib/compliance'
-import { isObject } from '@/lib/compliance/values'
+import { isComplianceCollection, isStaff } from '@/lib/domain'
 
-import { checkData, checkStoredDocument, isCheckedCollection } from './check'
+import { checkData, checkStoredDocument, isRecord } from './check'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
@@ -24,7 +23,7 @@ const answer = (findings: Finding[]) => Response.json({ ...summarize(findings), 
 /** 401 without a login, 403 for a login without a staff role; null when allowed. */
 function refuseNonStaff(req: PayloadRequest): Response | null {
   if (!req.user) return fail(401, 'ログインが必要です（authentication required）')
-  if (!isStaff(req.user as Parameters<typeof isStaff>[0])) return fail(403, 'この操作を行う権限がありません（staff only）')
+  if (!isStaff(req.user)) return fail(403, 'この操作を行う権限がありません（staff only）')
   return null
 }
 
@@ -38,7 +37,7 @@ export const complianceOfStoredDocument: Endpoint = {
     if (refused) return refused
     const collection = req.routeParams?.collection
     const id = String(req.routeParams?.id ?? '')
-    if (!isCheckedCollection(collection)) return fail(404, 'not found')
+    if (!isComplianceCollection(collection)) return fail(404, 'not found')
     // PostgreSQL ids are numbers: anything else cannot exist (and would be a database error).
     if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)) return fail(404, `not found: ${collection}/${id}`)
     try {
@@ -57,14 +56,14 @@ export const complianceOfFormData: Endpoint = {
     const refused = refuseNonStaff(req)
     if (refused) return refused
     const collection = req.routeParams?.collection
-    if (!isCheckedCollection(collection)) return fail(404, 'not found')
+    if (!isComplianceCollection(collection)) return fail(404, 'not found')
     await addDataAndFileToRequest(req)
     const body = req.data
     // The form's values, either wrapped as { data } or sent as they are.
-    const data = isObject(body) && isObject(body.data) ? body.data : body
-    if (!isObject(data)) return fail(400, 'data: 編集中の内容（オブジェクト）を送ってください（data must be an object）')
+    const data = isRecord(body) && isRecord(body.data) ? body.data : body
+    if (!isRecord(data)) return fail(400, 'data: 編集中の内容（オブジェクト）を送ってください（data must be an object）')
     return answer(await checkData(req, collection, data))
   },
 }
 
-export const guidelineEndpoints: Endpoint[] = [complianceOfStoredDocument, complianceOfFormData]
+export const complianceEndpoints: Endpoint[] = [complianceOfStoredDocument, complianceOfFormData]

@@ -1,25 +1,23 @@
 /**
- * The 医療広告ガイドライン checker (lib/compliance) inside the product:
+ * The compliance check (the 医療広告ガイドライン checker of lib/compliance) inside Payload.
+ * lib/compliance stays free of Payload; this folder is its adapter — "compliance" in code,
+ * 「広告ガイドライン チェック」 in the admin:
  *
  *   checkStoredDocument(req, collection, id)  the latest version of a stored document
  *   checkData(req, collection, data)          unsaved form data (the live admin panel)
- *   guidelineEndpoints                        GET /api/<collection>/:id/compliance,
+ *   complianceEndpoints                       GET /api/<collection>/:id/compliance,
  *                                             POST /api/<collection>/compliance-check
  *   updateComplianceCounts                    beforeChange: complianceErrors / complianceWarnings
- *   guidelinePanelField                       the 「広告ガイドライン チェック」 sidebar panel
- *   withGuidelineCheck(config)                adds the three above to a checked collection
+ *   compliancePanelField                      the 「広告ガイドライン チェック」 sidebar panel
+ *   withCompliance(config)                    adds the three above to a collection
+ *   complianceReport / formatReport           the whole-database report of `npm run compliance`
  *
- * lib/workflow's withReviewWorkflow applies withGuidelineCheck to every reviewed collection.
+ * collections/shared/contentCollection.ts applies withCompliance to the collections marked
+ * `compliance` in lib/domain/collections.ts; lib/workflow refuses a submission with errors.
  */
-export {
-  CHECKED_COLLECTIONS,
-  checkData,
-  checkStoredDocument,
-  isCheckedCollection,
-  type CheckedCollection,
-} from './check'
-export { guidelineEndpoints } from './endpoints'
+export { checkData, checkStoredDocument } from './check'
+export { complianceEndpoints } from './endpoints'
 export { updateComplianceCounts } from './hooks/updateComplianceCounts'
-export { guidelinePanelField } from './panelField'
-export { withGuidelineCheck } from './withGuidelineCheck'
+export { compliancePanelField } from './panelField'
+export { withCompliance } from './withCompliance'
 export { complianceReport, formatReport, type ComplianceReport } from './report'

@@ -1,12 +1,12 @@
 import type { UIField } from 'payload'
 
 /** The 「広告ガイドライン チェック」 panel in the edit view's sidebar (no database column). */
-export const guidelinePanelField: UIField = {
-  name: 'guidelineCheck',
+export const compliancePanelField: UIField = {
+  name: 'compliancePanel',
   type: 'ui',
-  label: { ja: '広告ガイドライン チェック', en: 'Advertising guideline check' },
+  label: { ja: '広告ガイドライン チェック', en: 'Compliance check (advertising guideline)' },
   admin: {
     position: 'sidebar',
-    components: { Field: '@/lib/guideline-check/admin/GuidelinePanel.client#GuidelinePanel' },
+    components: { Field: '@/lib/compliance-payload/admin/CompliancePanel.client#CompliancePanel' },
   },
 }

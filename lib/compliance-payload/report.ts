@@ -5,12 +5,12 @@
 import { createLocalReq, type Payload, type Where } from 'payload'
 
 import { summarize, type Finding } from '@/lib/compliance'
+import { collectionLabel, COMPLIANCE_COLLECTIONS, documentTitle, type ComplianceCollection } from '@/lib/domain'
 
-import type { CheckedCollection } from './check'
 import { checkWithContext } from './load'
 
 export interface DocumentReport {
-  collection: CheckedCollection
+  collection: ComplianceCollection
   id: number | string
   slug: string
   title: string
@@ -26,25 +26,22 @@ export interface ComplianceReport {
   warnings: number
 }
 
-const ORDER: CheckedCollection[] = ['articles', 'treatments', 'components']
-const LABELS: Record<CheckedCollection, string> = { articles: '記事', treatments: '治療', components: '成分' }
-
 export async function complianceReport(
   payload: Payload,
-  options: { collections?: CheckedCollection[]; slugs?: string[] } = {},
+  options: { collections?: ComplianceCollection[]; slugs?: string[] } = {},
 ): Promise<ComplianceReport> {
   const req = await createLocalReq({}, payload)
   const where: Where | undefined = options.slugs?.length ? { slug: { in: options.slugs } } : undefined
   const documents: DocumentReport[] = []
-  for (const collection of options.collections ?? ORDER) {
+  for (const collection of options.collections ?? COMPLIANCE_COLLECTIONS) {
     const { docs } = await payload.find({ collection, where, draft: true, depth: 0, pagination: false, sort: 'slug', overrideAccess: true, req })
-    for (const doc of docs as unknown as Array<Record<string, unknown>>) {
+    for (const doc of docs) {
       const findings = await checkWithContext(req, collection, doc)
       documents.push({
         collection,
-        id: doc.id as number | string,
+        id: doc.id,
         slug: String(doc.slug ?? ''),
-        title: String(doc.title ?? doc.name ?? doc.slug ?? doc.id),
+        title: documentTitle(collection, doc),
         status: String(doc._status ?? ''),
         ...summarize(findings),
         findings,
@@ -63,7 +60,7 @@ export function formatReport(report: ComplianceReport): string {
   const lines: string[] = ['医療広告ガイドライン チェック', '']
   for (const doc of report.documents) {
     const mark = doc.errors > 0 ? '✗' : doc.warnings > 0 ? '!' : '✓'
-    lines.push(`${mark} [${LABELS[doc.collection]}] ${doc.title} (${doc.collection}/${doc.id}, ${doc.slug}, ${doc.status}) — エラー ${doc.errors} / 警告 ${doc.warnings}`)
+    lines.push(`${mark} [${collectionLabel(doc.collection)}] ${doc.title} (${doc.collection}/${doc.id}, ${doc.slug}, ${doc.status}) — エラー ${doc.errors} / 警告 ${doc.warnings}`)
     for (const f of doc.findings) {
       const where = f.span ? `${f.path}「${f.span.text}」` : f.path
       lines.push(`    ${f.severity === 'error' ? 'エラー' : '警告'} ${f.ruleId} @ ${where}`)

@@ -50,9 +50,3 @@ export const audienceOptions = [
   { label: { ja: '医療従事者向け', en: 'Healthcare professionals' }, value: 'professional' },
   { label: { ja: '一般向け', en: 'General public' }, value: 'general' },
 ] as const satisfies readonly Option<string>[]
-
-export const groups = {
-  content: { ja: 'コンテンツ', en: 'Content' },
-  evidence: { ja: 'エビデンス', en: 'Evidence' },
-  admin: { ja: '管理', en: 'Administration' },
-} as const

@@ -11,3 +11,6 @@ type WithRoles = { roles?: readonly string[] | null } | null | undefined
 
 export const hasRole = (user: WithRoles, ...roles: Role[]): boolean =>
   Boolean(user?.roles?.some((role) => (roles as string[]).includes(role)))
+
+/** Clinic staff: everyone with a role who works in the admin. */
+export const isStaff = (user: WithRoles): boolean => hasRole(user, ...ROLES)

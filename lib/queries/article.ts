@@ -1,11 +1,23 @@
+import type { Payload } from 'payload'
 import { cache } from 'react'
 
+import { pageTags } from '@/lib/cache/pageTags'
 import { TAGS } from '@/lib/cache/tags'
-import type { Article, Component, Reference, Treatment } from '@/payload-types'
+import { populated, populatedList, type Relation } from '@/lib/domain'
+import { citedReference, forEachCitation, type RichText } from '@/lib/richtext/citations'
+import type { Article, Component, Treatment } from '@/payload-types'
 
-import { getPayloadClient, populated, populatedList, readAs, relId, type Viewer } from './payload'
-import { collectTags } from './tags'
-import { COMPONENT_LINK_SELECT, findReviewer, findSiteSettings, REFERENCE_SELECT, type ClinicContact, type PublicReference, type Reviewer } from './shared'
+import { readAs, type Viewer } from './payload'
+import {
+  COMPONENT_LINK_SELECT,
+  findReviewer,
+  findSiteSettings,
+  REFERENCE_SELECT,
+  type BylineUser,
+  type ClinicContact,
+  type PublicReference,
+  type Reviewer,
+} from './shared'
 
 /** Treatment fields the comparison table and the disclosure block are built from. */
 export const COMPARED_TREATMENT_SELECT = {
@@ -65,8 +77,7 @@ export type ArticlePageData = {
  * depth 2 (Payload's dataloader batches each relationship level into one query per
  * collection, whatever the number of references), the reviewer's byline, the site settings.
  */
-export async function findArticlePage(slug: string, viewer: Viewer): Promise<ArticlePageData | null> {
-  const payload = await getPayloadClient()
+export async function findArticlePage(payload: Payload, slug: string, viewer: Viewer): Promise<ArticlePageData | null> {
   const { docs } = await payload.find({
     collection: 'articles',
     where: { slug: { equals: slug } },
@@ -100,31 +111,26 @@ export async function findArticlePage(slug: string, viewer: Viewer): Promise<Art
       users: { name: true, qualification: true },
     },
   })
-  const raw = docs[0] as (ArticlePageArticle & { reviewer?: unknown; reviewedBy?: unknown }) | undefined
+  const raw = docs[0] as (ArticlePageArticle & { reviewer?: Relation<BylineUser>; reviewedBy?: Relation<BylineUser> }) | undefined
   if (!raw) return null
 
   const treatments = populatedList(raw.compares)
   const referencesById = new Map<string, PublicReference>()
-  const addRef = (value: number | PublicReference | null | undefined) => {
+  const addRef = (value: Relation<PublicReference>) => {
     const ref = populated(value)
     if (ref) referencesById.set(String(ref.id), ref)
   }
+  const addCited = (state: unknown) => forEachCitation(state as RichText, (fields) => addRef(citedReference(fields) as Relation<PublicReference>))
   raw.references?.forEach(addRef)
   raw.citedReferences?.forEach(addRef)
-  forEachCitedValue(raw.body, addRef)
+  addCited(raw.body)
   for (const t of treatments) {
     t.references?.forEach(addRef)
     t.clinicalApplications?.forEach((a) => a.references?.forEach(addRef))
-    forEachCitedValue(t.mechanism, addRef)
+    addCited(t.mechanism)
   }
 
-  const reviewerValue = (raw.reviewedBy ?? raw.reviewer) as number | { id: number; name?: string; qualification?: string | null } | null | undefined
-  const [reviewer, settings] = await Promise.all([
-    reviewerValue && typeof reviewerValue === 'object' && reviewerValue.name
-      ? { name: reviewerValue.name, qualification: reviewerValue.qualification ?? null }
-      : findReviewer(payload, relId(reviewerValue as never)),
-    findSiteSettings(payload, viewer),
-  ])
+  const [reviewer, settings] = await Promise.all([findReviewer(payload, raw.reviewedBy ?? raw.reviewer), findSiteSettings(payload, viewer)])
   const { reviewer: _r, reviewedBy: _rb, ...article } = raw
 
   return {
@@ -133,22 +139,8 @@ export async function findArticlePage(slug: string, viewer: Viewer): Promise<Art
     referencesById,
     reviewer,
     settings,
-    tags: [TAGS.slug('articles', slug), TAGS.siteSettings, ...collectTags(raw)],
+    tags: [TAGS.slug('articles', slug), TAGS.siteSettings, ...pageTags('articles', raw)],
   }
-}
-
-type Citable = number | PublicReference | Reference | null | undefined
-
-/** Calls `visit` with the `reference` of every inline citation in a Lexical state. */
-function forEachCitedValue(state: unknown, visit: (value: number | PublicReference) => void): void {
-  const walk = (node: { type?: string; fields?: { blockType?: string; reference?: Citable }; children?: unknown[] } | undefined) => {
-    if (!node) return
-    if (node.type === 'inlineBlock' && node.fields?.blockType === 'citation' && node.fields.reference) {
-      visit(node.fields.reference as number | PublicReference)
-    }
-    ;(node.children as (typeof node)[] | undefined)?.forEach(walk)
-  }
-  walk((state as { root?: never } | null | undefined)?.root)
 }
 
 /** Shared by generateMetadata and the page within one render. */

@@ -1,10 +1,12 @@
+import type { Payload } from 'payload'
 import { cache } from 'react'
 
+import { pageTags } from '@/lib/cache/pageTags'
 import { TAGS } from '@/lib/cache/tags'
-import type { Component, Treatment } from '@/payload-types'
+import { populated, populatedList, relationId, sameId } from '@/lib/domain'
+import type { Component } from '@/payload-types'
 
-import { getPayloadClient, populated, readAs, type Viewer } from './payload'
-import { collectTags } from './tags'
+import { readAs, type Viewer } from './payload'
 import { COMPONENT_LINK_SELECT, findSiteSettings, REFERENCE_SELECT, type ClinicContact, type PublicReference } from './shared'
 
 type Link = { collection: 'components' | 'treatments'; id: number; name: string; slug: string }
@@ -22,8 +24,7 @@ export type ComponentPageData = {
 }
 
 /** A component, what it is part of, and what contains it (reverse links, one query each). */
-export async function findComponentPage(slug: string, viewer: Viewer): Promise<ComponentPageData | null> {
-  const payload = await getPayloadClient()
+export async function findComponentPage(payload: Payload, slug: string, viewer: Viewer): Promise<ComponentPageData | null> {
   const { docs } = await payload.find({
     collection: 'components',
     where: { slug: { equals: slug } },
@@ -60,33 +61,31 @@ export async function findComponentPage(slug: string, viewer: Viewer): Promise<C
     findSiteSettings(payload, viewer),
   ])
 
-  const partOf: Link[] = (raw.partOf ?? [])
-    .map((p) => {
-      const doc = populated(p.value as { id: number; name: string; slug: string } | number)
-      return doc ? { collection: p.relationTo, id: doc.id, name: doc.name, slug: doc.slug } : null
-    })
-    .filter((v): v is Link => v !== null)
+  const partOf: Link[] = (raw.partOf ?? []).flatMap((p) => {
+    const doc = populated<{ id: number; name: string; slug: string }>(p.value)
+    return doc ? [{ collection: p.relationTo, id: doc.id, name: doc.name, slug: doc.slug }] : []
+  })
   const { partOf: _p, references, ...component } = raw
   return {
     component,
     partOf,
-    contains: (children.docs as Component[]).map((c) => ({ collection: 'components', id: c.id, name: c.name, slug: c.slug })),
-    containedIn: (treatments.docs as Treatment[]).map((t) => ({
+    contains: children.docs.map((c) => ({ collection: 'components', id: c.id, name: c.name, slug: c.slug })),
+    containedIn: treatments.docs.map((t) => ({
       collection: 'treatments',
       id: t.id,
       name: t.name,
       slug: t.slug,
-      role: t.components?.find((row) => (typeof row.component === 'object' ? row.component.id : row.component) === raw.id)?.role ?? null,
+      role: t.components?.find((row) => sameId(relationId(row.component), raw.id))?.role ?? null,
     })),
-    references: (references ?? []).map((r) => populated(r as PublicReference | number)).filter((r): r is PublicReference => Boolean(r)),
+    references: populatedList(references as (number | PublicReference)[] | null | undefined),
     settings,
     tags: [
       TAGS.slug('components', slug),
       TAGS.usedBy('components', raw.id),
       TAGS.siteSettings,
-      ...collectTags({ id: raw.id, references: raw.references as never, partOf: raw.partOf as never }, 'components'),
-      ...(children.docs as Component[]).map((c) => TAGS.doc('components', c.id)),
-      ...(treatments.docs as Treatment[]).map((t) => TAGS.doc('treatments', t.id)),
+      ...pageTags('components', raw),
+      ...children.docs.map((c) => TAGS.doc('components', c.id)),
+      ...treatments.docs.map((t) => TAGS.doc('treatments', t.id)),
     ],
   }
 }

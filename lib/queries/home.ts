@@ -1,9 +1,10 @@
+import type { Payload } from 'payload'
 import { cache } from 'react'
 
 import { TAGS } from '@/lib/cache/tags'
 import type { Article, Treatment } from '@/payload-types'
 
-import { getPayloadClient, readAs, type Viewer } from './payload'
+import { readAs, type Viewer } from './payload'
 import { findSiteSettings, type ClinicContact } from './shared'
 
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'lead' | 'audience' | 'lastReviewedAt' | 'createdAt'>
@@ -12,8 +13,7 @@ export type TreatmentSummary = Pick<Treatment, 'id' | 'name' | 'nameEn' | 'slug'
 export type HomePageData = { articles: ArticleSummary[]; treatments: TreatmentSummary[]; settings: ClinicContact | null; tags: string[] }
 
 /** The home page: comparison articles and treatments, newest first. */
-export async function findHomePage(viewer: Viewer): Promise<HomePageData> {
-  const payload = await getPayloadClient()
+export async function findHomePage(payload: Payload, viewer: Viewer): Promise<HomePageData> {
   const [articles, treatments, settings] = await Promise.all([
     payload.find({
       collection: 'articles',
@@ -36,8 +36,8 @@ export async function findHomePage(viewer: Viewer): Promise<HomePageData> {
     findSiteSettings(payload, viewer),
   ])
   return {
-    articles: articles.docs as ArticleSummary[],
-    treatments: treatments.docs as TreatmentSummary[],
+    articles: articles.docs,
+    treatments: treatments.docs,
     settings,
     tags: [TAGS.list('articles'), TAGS.list('treatments'), TAGS.siteSettings],
   }

@@ -1,9 +1,10 @@
+import type { Payload } from 'payload'
 import { cache } from 'react'
 
-import { evidenceLevelOptions } from '@/collections/shared/options'
 import { TAGS } from '@/lib/cache/tags'
+import { evidenceLevelOptions } from '@/lib/domain'
 
-import { getPayloadClient, readAs, type Viewer } from './payload'
+import { readAs, type Viewer } from './payload'
 import { findSiteSettings, REFERENCE_SELECT, type ClinicContact, type PublicReference } from './shared'
 
 export type ReferenceGroup = { level: string; label: string; references: PublicReference[] }
@@ -11,8 +12,7 @@ export type ReferenceGroup = { level: string; label: string; references: PublicR
 export type ReferencesPageData = { groups: ReferenceGroup[]; total: number; settings: ClinicContact | null; tags: string[] }
 
 /** The whole reference library, grouped by evidence level (strongest first), newest first within. */
-export async function findReferencesPage(viewer: Viewer): Promise<ReferencesPageData> {
-  const payload = await getPayloadClient()
+export async function findReferencesPage(payload: Payload, viewer: Viewer): Promise<ReferencesPageData> {
   const [{ docs }, settings] = await Promise.all([
     payload.find({
       collection: 'references',

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { populated, relationId, type Relation } from '@/lib/domain'
 import type { Reference, SiteSetting, User } from '@/payload-types'
 
 import type { Viewer } from './payload'
@@ -27,12 +28,19 @@ export const COMPONENT_LINK_SELECT = { name: true, nameEn: true, slug: true, kin
 
 export type Reviewer = { name: string; qualification: string | null }
 
+/** A user as pages populate it: the public byline fields only. */
+export type BylineUser = Pick<User, 'id' | 'name' | 'qualification'>
+
 /**
- * The reviewer's public byline. Users are not readable by visitors (users.read is
+ * The reviewer's public byline: from the populated relationship when the reader could read
+ * the user, else read by id. Users are not readable by visitors (users.read is
  * admin-or-self), so this one read overrides access with a strict select: name and
  * qualification only, never the e-mail.
  */
-export async function findReviewer(payload: Payload, id: number | string | undefined): Promise<Reviewer | null> {
+export async function findReviewer(payload: Payload, reviewer: Relation<BylineUser>): Promise<Reviewer | null> {
+  const byline = populated(reviewer)
+  if (byline?.name) return { name: byline.name, qualification: byline.qualification ?? null }
+  const id = relationId(reviewer)
   if (id === undefined) return null
   const user = (await payload.findByID({
     collection: 'users',

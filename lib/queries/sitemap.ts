@@ -1,14 +1,15 @@
+import type { Payload } from 'payload'
+
 import { TAGS } from '@/lib/cache/tags'
 
-import { getPayloadClient, VISITOR, readAs } from './payload'
+import { readAs, VISITOR } from './payload'
 
 export type SitemapEntry = { collection: 'articles' | 'treatments' | 'components'; slug: string; updatedAt: string }
 
 export const SITEMAP_TAGS = [TAGS.list('articles'), TAGS.list('treatments'), TAGS.list('components')]
 
 /** Slugs of every published page, for sitemap.xml (visitor access: published only). */
-export async function findSitemapEntries(): Promise<SitemapEntry[]> {
-  const payload = await getPayloadClient()
+export async function findSitemapEntries(payload: Payload): Promise<SitemapEntry[]> {
   const collections = ['articles', 'treatments', 'components'] as const
   const results = await Promise.all(
     collections.map((collection) =>

@@ -1,12 +1,23 @@
+import type { Payload } from 'payload'
 import { cache } from 'react'
 
+import { pageTags } from '@/lib/cache/pageTags'
 import { TAGS } from '@/lib/cache/tags'
+import { populated, type Relation } from '@/lib/domain'
 import type { Article } from '@/payload-types'
 
 import { COMPARED_TREATMENT_SELECT, type ComparedTreatment } from './article'
-import { getPayloadClient, populated, readAs, relId, type Viewer } from './payload'
-import { collectTags } from './tags'
-import { COMPONENT_LINK_SELECT, findReviewer, findSiteSettings, REFERENCE_SELECT, type ClinicContact, type PublicReference, type Reviewer } from './shared'
+import { readAs, type Viewer } from './payload'
+import {
+  COMPONENT_LINK_SELECT,
+  findReviewer,
+  findSiteSettings,
+  REFERENCE_SELECT,
+  type BylineUser,
+  type ClinicContact,
+  type PublicReference,
+  type Reviewer,
+} from './shared'
 
 export type TreatmentPageData = {
   treatment: ComparedTreatment & { contraindications?: never; updatedAt: string; createdAt: string }
@@ -18,8 +29,7 @@ export type TreatmentPageData = {
 }
 
 /** A treatment with its components and references (depth 1) and the articles comparing it. */
-export async function findTreatmentPage(slug: string, viewer: Viewer): Promise<TreatmentPageData | null> {
-  const payload = await getPayloadClient()
+export async function findTreatmentPage(payload: Payload, slug: string, viewer: Viewer): Promise<TreatmentPageData | null> {
   const { docs } = await payload.find({
     collection: 'treatments',
     where: { slug: { equals: slug } },
@@ -30,12 +40,14 @@ export async function findTreatmentPage(slug: string, viewer: Viewer): Promise<T
     select: { ...COMPARED_TREATMENT_SELECT, citedReferences: true, reviewedBy: true, updatedAt: true, createdAt: true },
     populate: { references: REFERENCE_SELECT, components: COMPONENT_LINK_SELECT, users: { name: true, qualification: true } },
   })
-  const raw = docs[0] as (TreatmentPageData['treatment'] & { reviewedBy?: unknown; citedReferences?: unknown[] }) | undefined
+  const raw = docs[0] as
+    | (TreatmentPageData['treatment'] & { reviewedBy?: Relation<BylineUser>; citedReferences?: Relation<PublicReference>[] | null })
+    | undefined
   if (!raw) return null
 
   const referencesById = new Map<string, PublicReference>()
-  const add = (v: unknown) => {
-    const ref = populated(v as PublicReference | number)
+  const add = (value: Relation<PublicReference>) => {
+    const ref = populated(value)
     if (ref) referencesById.set(String(ref.id), ref)
   }
   raw.references?.forEach(add)
@@ -53,23 +65,21 @@ export async function findTreatmentPage(slug: string, viewer: Viewer): Promise<T
       sort: '-createdAt',
       select: { title: true, slug: true },
     }),
-    typeof raw.reviewedBy === 'object' && raw.reviewedBy && (raw.reviewedBy as { name?: string }).name
-      ? { name: (raw.reviewedBy as { name: string }).name, qualification: (raw.reviewedBy as { qualification?: string | null }).qualification ?? null }
-      : findReviewer(payload, relId(raw.reviewedBy as never)),
+    findReviewer(payload, raw.reviewedBy),
     findSiteSettings(payload, viewer),
   ])
   const { reviewedBy: _rb, ...treatment } = raw
   return {
     treatment,
     referencesById,
-    articles: articles.docs as TreatmentPageData['articles'],
+    articles: articles.docs,
     reviewer,
     settings,
     tags: [
       TAGS.slug('treatments', slug),
       TAGS.usedBy('treatments', raw.id),
       TAGS.siteSettings,
-      ...collectTags(raw as never, 'treatments'),
+      ...pageTags('treatments', raw),
     ],
   }
 }

@@ -3,12 +3,19 @@ import {
   commitTransaction,
   initTransaction,
   killTransaction,
-  type CollectionSlug,
   type PayloadRequest,
 } from 'payload'
 
-import type { ReviewState } from '@/collections/shared/fields/review'
-import { CHECKED_COLLECTIONS, checkStoredDocument, type CheckedCollection } from '@/lib/guideline-check'
+import { checkStoredDocument } from '@/lib/compliance-payload'
+import {
+  documentTitle,
+  isComplianceCollection,
+  relationIds,
+  type Id,
+  type ReviewedCollection,
+  type ReviewState,
+} from '@/lib/domain'
+import type { Article } from '@/payload-types'
 
 import { lastSubmittedVersion, writeAudit } from './audit'
 import { asWorkflow } from './context'
@@ -22,9 +29,6 @@ import { readSubmittedWarnings, toSubmittedWarnings, unacknowledged, warningKey,
  * document and its audit entry in one transaction, then sends the notifications.
  */
 
-export const REVIEWED_COLLECTIONS = ['articles', 'treatments', 'components', 'references'] as const satisfies readonly CollectionSlug[]
-export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
-
 export class WorkflowError extends APIError {
   constructor(message: string, status: number, data?: Record<string, unknown>) {
     super(message, status, data ?? null, true)
@@ -36,29 +40,12 @@ const refuse = (r: Refusal | null) => {
   if (r) throw new WorkflowError(r.message, r.status)
 }
 
-type Id = number | string
-type ReviewDoc = {
-  id: Id
-  _status?: 'draft' | 'published' | null
-  reviewState?: ReviewState | null
-  submittedBy?: unknown
-  editedBy?: unknown[] | null
-  submittedWarnings?: unknown
-} & Record<string, unknown>
-
-const idOf = (v: unknown): Id | null => (v && typeof v === 'object' ? ((v as { id: Id }).id ?? null) : (v as Id | null) ?? null)
-
-function titleOf(req: PayloadRequest, collection: CollectionSlug, doc: Record<string, unknown>): string {
-  const field = req.payload.collections[collection]?.config.admin?.useAsTitle ?? 'id'
-  return String(doc[field] ?? doc.id)
-}
-
 /** The latest version (draft included) and whether a published version is live. */
 async function load(req: PayloadRequest, collection: ReviewedCollection, id: Id) {
-  const latest = (await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as ReviewDoc | null
+  const latest = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!latest) throw new WorkflowError(`ドキュメントが見つかりません（${collection} ${id} not found）。`, 404)
-  const live = (await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { _status: true } as never })) as unknown as ReviewDoc | null
-  return { latest, isPublished: live?._status === 'published', state: (latest.reviewState ?? 'draft') as ReviewState }
+  const live = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { _status: true } })
+  return { latest, isPublished: live?._status === 'published', state: latest.reviewState ?? 'draft' }
 }
 
 
@@ -66,11 +53,24 @@ async function load(req: PayloadRequest, collection: ReviewedCollection, id: Id)
  * The one way the workflow writes a document: as a workflow step (so review fields are
  * writable and publication is allowed), without access checks, inside the request's transaction.
  */
-function writeWorkflowState(req: PayloadRequest, collection: ReviewedCollection, id: Id, change: { draft: boolean; data: Record<string, unknown> }) {
+function writeWorkflowState(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: Id,
+  change: { draft: boolean; data: WorkflowFields },
+) {
   return asWorkflow(req, () =>
-    req.payload.update({ collection, id, draft: change.draft, overrideAccess: true, depth: 0, req, data: change.data as never }),
+    req.payload.update({ collection, id, draft: change.draft, overrideAccess: true, depth: 0, req, data: change.data }),
   )
 }
+
+/** The fields a workflow step writes (the same on every reviewed collection). */
+type WorkflowFields = Partial<
+  Pick<
+    Article,
+    '_status' | 'reviewState' | 'reviewNote' | 'submittedBy' | 'submittedAt' | 'submittedWarnings' | 'reviewedBy' | 'lastReviewedAt' | 'editedBy'
+  >
+>
 
 export async function latestVersionId(req: PayloadRequest, collection: ReviewedCollection, id: Id): Promise<string | null> {
   const { docs } = await req.payload.findVersions({
@@ -112,7 +112,7 @@ export async function submitForReview(req: PayloadRequest, collection: ReviewedC
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('submit', state, isPublished))
 
-    const findings = CHECKED_COLLECTIONS.includes(collection) ? await checkStoredDocument(req, collection as CheckedCollection, id) : []
+    const findings = isComplianceCollection(collection) ? await checkStoredDocument(req, collection, id) : []
     const errors = findings.filter((f) => f.severity === 'error')
     if (errors.length) {
       throw new WorkflowError(
@@ -127,15 +127,15 @@ export async function submitForReview(req: PayloadRequest, collection: ReviewedC
       draft: true,
       data: {
         reviewState: 'in_review',
-        submittedBy: req.user!.id,
+        submittedBy: req.user!.id as number,
         submittedAt: new Date().toISOString(),
         submittedWarnings: warnings,
         reviewNote: null,
       },
     })
     const versionId = await latestVersionId(req, collection, id)
-    await writeAudit(req, { action: 'submit', collection, documentId: id, documentTitle: titleOf(req, collection, latest), versionId })
-    return { title: titleOf(req, collection, latest), versionId, warnings }
+    await writeAudit(req, { action: 'submit', collection, documentId: id, documentTitle: documentTitle(collection, latest), versionId })
+    return { title: documentTitle(collection, latest), versionId, warnings }
   })
   await notifyReviewersOfSubmission(req, collection, { id, title: result.title })
   return {
@@ -156,7 +156,7 @@ export async function approve(req: PayloadRequest, collection: ReviewedCollectio
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('approve', state, isPublished))
-    refuse(fourEyesRefusal(req.user, (latest.editedBy ?? []).map(idOf).filter((v): v is Id => v != null)))
+    refuse(fourEyesRefusal(req.user, relationIds(latest.editedBy)))
 
     const [submitted, current] = await Promise.all([lastSubmittedVersion(req, collection, id), latestVersionId(req, collection, id)])
     if (!submitted || submitted !== current) {
@@ -182,7 +182,7 @@ export async function approve(req: PayloadRequest, collection: ReviewedCollectio
       data: {
         _status: 'published',
         reviewState: 'approved',
-        reviewedBy: req.user!.id,
+        reviewedBy: req.user!.id as number,
         lastReviewedAt: new Date().toISOString(),
         editedBy: [],
         reviewNote: null,
@@ -193,13 +193,13 @@ export async function approve(req: PayloadRequest, collection: ReviewedCollectio
       action: 'approve',
       collection,
       documentId: id,
-      documentTitle: titleOf(req, collection, latest),
+      documentTitle: documentTitle(collection, latest),
       versionId: submitted,
       acknowledgedWarnings,
     })
     return { latest, versionId: submitted, acknowledgedWarnings }
   })
-  const title = titleOf(req, collection, result.latest)
+  const title = documentTitle(collection, result.latest)
   await notifyAuthorOfDecision(req, collection, { id, title }, result.latest.submittedBy, 'approve')
   return { collection, id, reviewState: 'approved', versionId: result.versionId, acknowledgedWarnings: result.acknowledgedWarnings, message: '承認し、公開しました。' }
 }
@@ -213,10 +213,10 @@ export async function requestChanges(req: PayloadRequest, collection: ReviewedCo
     refuse(stateRefusal('request-changes', state, isPublished))
     await writeWorkflowState(req, collection, id, { draft: true, data: { reviewState: 'changes_requested', reviewNote: text } })
     const versionId = await lastSubmittedVersion(req, collection, id)
-    await writeAudit(req, { action: 'request-changes', collection, documentId: id, documentTitle: titleOf(req, collection, latest), versionId, note: text })
+    await writeAudit(req, { action: 'request-changes', collection, documentId: id, documentTitle: documentTitle(collection, latest), versionId, note: text })
     return { latest, versionId }
   })
-  await notifyAuthorOfDecision(req, collection, { id, title: titleOf(req, collection, result.latest) }, result.latest.submittedBy, 'request-changes', text)
+  await notifyAuthorOfDecision(req, collection, { id, title: documentTitle(collection, result.latest) }, result.latest.submittedBy, 'request-changes', text)
   return { collection, id, reviewState: 'changes_requested', versionId: result.versionId, message: '修正を依頼しました。' }
 }
 
@@ -229,9 +229,9 @@ export async function unpublish(req: PayloadRequest, collection: ReviewedCollect
     refuse(stateRefusal('unpublish', state, isPublished))
     await writeWorkflowState(req, collection, id, { draft: false, data: { _status: 'draft', reviewState: 'changes_requested', reviewNote: text } })
     const versionId = await latestVersionId(req, collection, id)
-    await writeAudit(req, { action: 'unpublish', collection, documentId: id, documentTitle: titleOf(req, collection, latest), versionId, note: text })
+    await writeAudit(req, { action: 'unpublish', collection, documentId: id, documentTitle: documentTitle(collection, latest), versionId, note: text })
     return { latest, versionId }
   })
-  await notifyAuthorOfDecision(req, collection, { id, title: titleOf(req, collection, result.latest) }, result.latest.submittedBy, 'unpublish', text)
+  await notifyAuthorOfDecision(req, collection, { id, title: documentTitle(collection, result.latest) }, result.latest.submittedBy, 'unpublish', text)
   return { collection, id, reviewState: 'changes_requested', versionId: result.versionId, message: '公開を停止しました。' }
 }

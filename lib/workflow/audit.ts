@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { AuditAction } from '@/collections/AuditLog'
+import type { AuditAction } from '@/lib/domain'
 
 export type AuditEntry = {
   action: AuditAction

@@ -1,15 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
-/** True inside a review-workflow write: the only writes allowed to publish or set review fields. */
-export const isWorkflowWrite = (req: Pick<PayloadRequest, 'context'>) => req.context?.workflow === true
+import { WORKFLOW_WRITE } from '@/lib/domain'
 
 /**
- * Runs `fn` with `req.context.workflow = true` and restores the previous context afterwards,
- * so the privilege never outlives the workflow step (Local API calls with `req` share its context).
+ * Runs `fn` as a review-workflow write (lib/domain/workflowWrite.ts) and restores the previous
+ * context afterwards, so the privilege never outlives the workflow step (Local API calls with
+ * `req` share its context).
  */
 export async function asWorkflow<T>(req: PayloadRequest, fn: () => Promise<T>): Promise<T> {
   const previous = req.context
-  req.context = { ...previous, workflow: true }
+  req.context = { ...previous, ...WORKFLOW_WRITE }
   try {
     return await fn()
   } finally {

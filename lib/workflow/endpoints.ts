@@ -1,6 +1,8 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadHandler } from 'payload'
 
-import { approve, requestChanges, submitForReview, unpublish, type ReviewedCollection } from './actions'
+import type { ReviewedCollection } from '@/lib/domain'
+
+import { approve, requestChanges, submitForReview, unpublish } from './actions'
 
 /**
  * POST /api/<collection>/<id>/submit | approve | request-changes | unpublish.

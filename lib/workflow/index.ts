@@ -1,13 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { withGuidelineCheck } from '@/lib/guideline-check'
-
 import { workflowEndpoints } from './endpoints'
 import { auditDelete } from './hooks/auditDelete'
 import { guardPublication } from './hooks/guardPublication'
 import { markEditedAsDraft } from './hooks/markEditedAsDraft'
 
-export { approve, requestChanges, submitForReview, unpublish, REVIEWED_COLLECTIONS, WorkflowError } from './actions'
+export { approve, requestChanges, submitForReview, unpublish, WorkflowError } from './actions'
 export { isDueForReReview, reviewDueDate } from './due'
 
 /** Shows the review state as a badge wherever the field is a list column. */
@@ -31,9 +29,7 @@ function withStateBadge(fields: Field[]): Field[] {
  * `access.update` refuses `_status: 'published'` (collections/shared/access.ts) and bulk
  * editing is disabled.
  */
-export function withReviewWorkflow(reviewed: CollectionConfig): CollectionConfig {
-  // Articles, treatments and components also get the 医療広告ガイドライン check (issue #6).
-  const config = withGuidelineCheck(reviewed)
+export function withReviewWorkflow(config: CollectionConfig): CollectionConfig {
   const hooks = config.hooks ?? {}
   return {
     ...config,

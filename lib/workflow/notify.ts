@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { relationId, type Relation } from '@/lib/domain'
 import { env } from '@/lib/env'
 
 /**
@@ -19,9 +20,9 @@ async function send(req: PayloadRequest, to: string[], subject: string, text: st
   }
 }
 
-async function emailOf(req: PayloadRequest, userId: unknown): Promise<string | null> {
-  const id = typeof userId === 'object' && userId ? (userId as { id: number }).id : (userId as number | undefined)
-  if (id == null) return null
+async function emailOf(req: PayloadRequest, userRelation: Relation): Promise<string | null> {
+  const id = relationId(userRelation)
+  if (id === undefined) return null
   const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
   return user?.email ?? null
 }
@@ -52,7 +53,7 @@ export async function notifyAuthorOfDecision(
   req: PayloadRequest,
   collection: CollectionSlug,
   doc: Doc,
-  submittedBy: unknown,
+  submittedBy: Relation,
   decision: 'approve' | 'request-changes' | 'unpublish',
   note?: string | null,
 ) {

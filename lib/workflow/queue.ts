@@ -1,6 +1,16 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { REVIEWED_COLLECTIONS, type ReviewedCollection } from './actions'
+import {
+  documentTitle,
+  populated,
+  relationIds,
+  REVIEWED_COLLECTIONS,
+  reviewedCollections,
+  sameId,
+  type ReviewedCollection,
+} from '@/lib/domain'
+import type { User } from '@/payload-types'
+
 import { isDueForReReview, reviewDueDate } from './due'
 
 /**
@@ -31,8 +41,6 @@ export const compareUrl = (item: QueueItem, adminRoute = '/admin') =>
     ? `${adminRoute}/collections/${item.collection}/${item.id}/versions/${item.submittedVersionId}${item.publishedVersionId ? `?versionFrom=${item.publishedVersionId}` : ''}`
     : `${adminRoute}/collections/${item.collection}/${item.id}/versions`
 
-const titleOf = (payload: Payload, collection: ReviewedCollection, doc: Record<string, unknown>) =>
-  String(doc[payload.collections[collection].config.admin?.useAsTitle ?? 'id'] ?? doc.id)
 
 export async function reviewQueue(
   payload: Payload,
@@ -52,7 +60,7 @@ export async function reviewQueue(
       overrideAccess: true,
       req: options.req,
     })
-    for (const raw of inReview.docs as unknown as Record<string, any>[]) {
+    for (const raw of inReview.docs) {
       const published = await payload.findVersions({
         collection,
         where: { and: [{ parent: { equals: raw.id } }, { 'version._status': { equals: 'published' } }] },
@@ -71,15 +79,14 @@ export async function reviewQueue(
         overrideAccess: true,
         req: options.req,
       })
-      const editors = ((raw.editedBy ?? []) as unknown[]).map((e) => String(typeof e === 'object' && e ? (e as { id: number }).id : e))
       waiting.push({
         collection,
         id: raw.id,
-        title: titleOf(payload, collection, raw),
+        title: documentTitle(collection, raw),
         reviewState: raw.reviewState,
         submittedAt: raw.submittedAt,
-        submittedBy: typeof raw.submittedBy === 'object' && raw.submittedBy ? raw.submittedBy.name : null,
-        ownEdits: options.userId != null && editors.includes(String(options.userId)),
+        submittedBy: populated<User>(raw.submittedBy)?.name ?? null,
+        ownEdits: relationIds(raw.editedBy).some((editor) => sameId(editor, options.userId)),
         warnings: Array.isArray(raw.submittedWarnings) ? raw.submittedWarnings.length : 0,
         submittedVersionId: submitted.docs[0] ? String(submitted.docs[0].id) : null,
         publishedVersionId: published.docs[0] ? String(published.docs[0].id) : null,
@@ -88,22 +95,22 @@ export async function reviewQueue(
     const live = await payload.find({
       collection,
       where: { _status: { equals: 'published' } },
-      select: { lastReviewedAt: true, reviewIntervalMonths: true, reviewState: true, [payload.collections[collection].config.admin?.useAsTitle ?? 'id']: true } as never,
+      select: { lastReviewedAt: true, reviewIntervalMonths: true, reviewState: true, [reviewedCollections[collection].titleField]: true },
       depth: 0,
       limit: 1000,
       pagination: false,
       overrideAccess: true,
       req: options.req,
     })
-    for (const raw of live.docs as unknown as Record<string, any>[]) {
-      if (!isDueForReReview(collection, raw, now)) continue
+    for (const raw of live.docs) {
+      if (!isDueForReReview(raw, now)) continue
       due.push({
         collection,
         id: raw.id,
-        title: titleOf(payload, collection, raw),
+        title: documentTitle(collection, raw),
         reviewState: raw.reviewState,
         lastReviewedAt: raw.lastReviewedAt,
-        dueAt: reviewDueDate(collection, raw)?.toISOString() ?? null,
+        dueAt: reviewDueDate(raw)?.toISOString() ?? null,
       })
     }
   }

@@ -1,5 +1,4 @@
-import type { ReviewState } from '@/collections/shared/fields/review'
-import { hasRole, type Role } from '@/collections/shared/roles'
+import { hasRole, type ReviewState, type Role } from '@/lib/domain'
 
 /**
  * The review state machine as plain data and functions (no Payload imports, no I/O):

@@ -29,7 +29,6 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__HIKAKU_TEST_DB__ = db
   process.env.DATABASE_URL = db.url
   process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex')
-  process.env.HIKAKU_DISABLE_REVALIDATE = '1'
   process.env.MEDIA_DIR = path.join(os.tmpdir(), `hikaku-media-${process.pid}-${Date.now()}`)
   try {
     migrate()

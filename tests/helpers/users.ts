@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
-import type { Role } from '@/collections/shared/roles'
+import type { Role } from '@/lib/domain'
 
 import { login } from './rest'
 

@@ -1,5 +1,5 @@
 /**
- * The guideline checker inside the product (lib/guideline-check): stored documents at their
+ * The guideline checker inside the product (lib/compliance-payload): stored documents at their
  * latest version with related documents loaded, the REST endpoints, the counts hook, the
  * demo content and the `npm run compliance` report.
  */
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { summarize, type Finding } from '@/lib/compliance'
-import { checkStoredDocument, complianceReport, formatReport } from '@/lib/guideline-check'
+import { checkStoredDocument, complianceReport, formatReport } from '@/lib/compliance-payload'
 import { seedDemoContent } from '@/seed'
 import { article as demoArticle, components as demoComponents, treatments as demoTreatments } from '@/seed/data'
 import { TSX, tsxArgs } from '@/scripts/tsx'

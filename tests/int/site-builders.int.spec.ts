@@ -2,7 +2,7 @@
  * The article page's pure logic — comparison rows, citation numbering, the 自由診療
  * disclosure decision, JSON-LD and revalidation tags — fed with data read from the database.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { bodyHasBlock, buildCitationIndex, pageCitations } from '@/app/(site)/_components/Citations/buildCitationIndex'
@@ -10,6 +10,7 @@ import { buildComparisonRows, tableCitations } from '@/app/(site)/_components/Co
 import { buildDisclosures } from '@/app/(site)/_components/Disclosure/buildDisclosures'
 import { revalidateTags, tagsForChange } from '@/lib/cache/revalidate'
 import { TAGS } from '@/lib/cache/tags'
+import { relationIds } from '@/lib/domain'
 import { findArticlePage, type ArticlePageData } from '@/lib/queries/article'
 import { VISITOR } from '@/lib/queries/payload'
 import { articleJsonLd, serializeJsonLd } from '@/lib/seo/jsonLd'
@@ -24,14 +25,14 @@ let demo: ArticlePageData
 const numbered = (data: ArticlePageData) => {
   const rows = buildComparisonRows(data.treatments)
   const occurrences = pageCitations(data.article.body, rows)
-  const listed = (data.article.references ?? []).map((r) => (typeof r === 'object' ? r.id : r))
+  const listed = relationIds(data.article.references)
   return { rows, occurrences, index: buildCitationIndex(occurrences, data.referencesById, listed) }
 }
 
 beforeAll(async () => {
   payload = await bootPayload()
   await seedDemoContent(payload)
-  demo = (await findArticlePage('secretome-vs-exosome', VISITOR))!
+  demo = (await findArticlePage(payload, 'secretome-vs-exosome', VISITOR))!
 })
 
 afterAll(async () => {
@@ -65,7 +66,7 @@ describe('comparison table', () => {
     const a = await createTreatment(payload, 'published', { definition: 'Aの定義', price: { minJpy: 10000, maxJpy: 20000 } })
     const b = await createTreatment(payload, 'published', { definition: 'Bの定義', sizeStructure: '約100nm' })
     const article = await createArticle(payload, 'published', { compares: [a.id, b.id] })
-    const data = (await findArticlePage(article.slug, VISITOR))!
+    const data = (await findArticlePage(payload, article.slug, VISITOR))!
     const rows = buildComparisonRows(data.treatments)
     const keys = rows.map((r) => r.key)
     expect(keys).toEqual(['definition', 'sizeStructure', 'regulatory', 'price'])
@@ -105,7 +106,7 @@ describe('citation numbering', () => {
       body: body(['前', r2.id], ['TABLE'], ['後', hidden.id, r1.id, r2.id]),
       references: [r1.id, r2.id, r3.id, r4.id, hidden.id],
     })
-    const data = (await findArticlePage(article.slug, VISITOR))!
+    const data = (await findArticlePage(payload, article.slug, VISITOR))!
     const { index } = numbered(data)
     const n = (id: number) => index.numberOf(id)
     expect([n(r2.id), n(r4.id), n(r3.id), n(r1.id)]).toEqual([1, 2, 3, 4])
@@ -118,7 +119,7 @@ describe('citation numbering', () => {
     const [cited, extra] = [await createReference(payload), await createReference(payload)]
     const [a, b] = [await createTreatment(payload), await createTreatment(payload)]
     const article = await createArticle(payload, 'published', { compares: [a.id, b.id], body: body(['x', cited.id]), references: [extra.id, cited.id] })
-    const { index } = numbered((await findArticlePage(article.slug, VISITOR))!)
+    const { index } = numbered((await findArticlePage(payload, article.slug, VISITOR))!)
     expect(index.entries.map((e) => [e.number, e.reference.id, e.anchors.length > 0])).toEqual([
       [1, cited.id, true],
       [2, extra.id, false],
@@ -145,7 +146,7 @@ describe('自由診療 disclosure', () => {
     const approved = await createTreatment(payload, 'published', { name: '承認済みの自由診療', regulatory: { coverage: 'self-pay', approval: 'approved' } })
     const insured = await createTreatment(payload, 'published', { name: '保険診療', regulatory: { coverage: 'insurance', approval: 'approved' } })
     const article = await createArticle(payload, 'published', { compares: [unapproved.id, approved.id, insured.id] })
-    const data = (await findArticlePage(article.slug, VISITOR))!
+    const data = (await findArticlePage(payload, article.slug, VISITOR))!
 
     const disclosures = buildDisclosures(data.treatments)
     expect(disclosures.map((d) => d.name)).toEqual(['未承認の自由診療', '承認済みの自由診療'])
@@ -163,7 +164,7 @@ describe('自由診療 disclosure', () => {
     expect(a!.items.find((i) => i.label === '標準的な費用（税込）')!.text).toBeNull()
 
     const insuranceOnly = await createArticle(payload, 'published', { compares: [insured.id, insured.id] })
-    expect(buildDisclosures((await findArticlePage(insuranceOnly.slug, VISITOR))!.treatments)).toEqual([])
+    expect(buildDisclosures((await findArticlePage(payload, insuranceOnly.slug, VISITOR))!.treatments)).toEqual([])
   })
 
   it('shows both demo treatments as unapproved self-pay products with every fact filled in', () => {
@@ -190,7 +191,7 @@ describe('JSON-LD', () => {
       lastReviewedAt: '2026-10-01T03:00:00.000Z',
       audience: 'professional',
     })
-    const data = (await findArticlePage(article.slug, VISITOR))!
+    const data = (await findArticlePage(payload, article.slug, VISITOR))!
     const { index } = numbered(data)
     const ld = articleJsonLd(data, index.entries.filter((e) => e.anchors.length).map((e) => e.reference)) as Record<string, any>
 
@@ -223,14 +224,14 @@ describe('revalidation tags', () => {
   it('an article page is tagged with every treatment, reference and component it shows', () => {
     for (const t of demo.treatments) expect(demo.tags).toContain(TAGS.doc('treatments', t.id))
     for (const id of demo.referencesById.keys()) expect(demo.tags).toContain(TAGS.doc('references', id))
-    const componentIds = demo.treatments.flatMap((t) => (t.components ?? []).map((c) => (typeof c.component === 'object' ? c.component.id : c.component)))
+    const componentIds = demo.treatments.flatMap((t) => relationIds((t.components ?? []).map((c) => c.component)))
     for (const id of componentIds) expect(demo.tags).toContain(TAGS.doc('components', id))
     expect(demo.tags).toContain(TAGS.slug('articles', 'secretome-vs-exosome'))
   })
 
   it('a change revalidates the document, its slug, its lists and its reverse links — not everything', () => {
     const treatment = demo.treatments[0]!
-    const tags = tagsForChange('treatments', treatment as never, { ...treatment, slug: 'old-slug' } as never)
+    const tags = tagsForChange('treatments', treatment, { ...treatment, slug: 'old-slug' })
     expect(tags).toEqual(
       expect.arrayContaining([
         TAGS.doc('treatments', treatment.id),
@@ -245,17 +246,23 @@ describe('revalidation tags', () => {
     expect(tags.some((t) => t.startsWith('doc:articles:'))).toBe(false)
   })
 
-  it('is skipped when HIKAKU_DISABLE_REVALIDATE is set, and never throws outside a Next request', () => {
-    expect(process.env.HIKAKU_DISABLE_REVALIDATE).toBe('1')
-    expect(revalidateTags(['doc:treatments:1'])).toBe(false)
-    const saved = process.env.HIKAKU_DISABLE_REVALIDATE
-    delete process.env.HIKAKU_DISABLE_REVALIDATE
+  it('never throws outside a Next request: it reports that it skipped', () => {
+    const messages: string[] = []
+    expect(revalidateTags(['doc:treatments:1'], (m) => messages.push(m))).toBe(false)
+    expect(messages).toEqual([expect.stringMatching(/^revalidation skipped \(not inside a Next request\)/)])
+  })
+
+  it('is not attempted for a write with context.disableRevalidate, and is for one without', async () => {
+    const treatment = await createTreatment(payload, 'published')
+    const debug = jest.spyOn(payload.logger, 'debug')
+    const attempts = () => debug.mock.calls.filter(([msg]) => String(msg).startsWith('revalidation skipped')).length
     try {
-      const messages: string[] = []
-      expect(revalidateTags(['doc:treatments:1'], (m) => messages.push(m))).toBe(false)
-      expect(messages[0]).toMatch(/not inside a Next request/)
+      await payload.update({ collection: 'treatments', id: treatment.id, context: { disableRevalidate: true, workflow: true }, data: { summary: '変更1' } })
+      expect(attempts()).toBe(0)
+      await payload.update({ collection: 'treatments', id: treatment.id, context: { workflow: true }, data: { summary: '変更2' } })
+      expect(attempts()).toBe(1)
     } finally {
-      process.env.HIKAKU_DISABLE_REVALIDATE = saved
+      debug.mockRestore()
     }
   })
 })

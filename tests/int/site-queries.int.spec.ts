@@ -35,13 +35,13 @@ describe('public queries return only published data', () => {
     const [a, b] = [await createTreatment(payload), await createTreatment(payload)]
     const draft = await createArticle(payload, 'draft', { compares: [a.id, b.id], title: '下書きだけの記事' })
 
-    await expect(findArticlePage(draft.slug, VISITOR)).resolves.toBeNull()
-    const preview = await findArticlePage(draft.slug, staff)
+    await expect(findArticlePage(payload, draft.slug, VISITOR)).resolves.toBeNull()
+    const preview = await findArticlePage(payload, draft.slug, staff)
     expect(preview?.article.title).toBe('下書きだけの記事')
 
-    const home = await findHomePage(VISITOR)
+    const home = await findHomePage(payload, VISITOR)
     expect(home.articles.map((x) => x.slug)).not.toContain(draft.slug)
-    expect((await findSitemapEntries()).map((e) => e.slug)).not.toContain(draft.slug)
+    expect((await findSitemapEntries(payload)).map((e) => e.slug)).not.toContain(draft.slug)
   })
 
   it('a published article with a newer draft shows the published version to visitors', async () => {
@@ -49,9 +49,9 @@ describe('public queries return only published data', () => {
     const article = await createArticle(payload, 'published', { compares: [a.id, b.id], title: '公開版のタイトル' })
     await payload.update({ collection: 'articles', id: article.id, draft: true, context: WRITE, data: { title: '下書き版のタイトル' } })
 
-    expect((await findArticlePage(article.slug, VISITOR))?.article.title).toBe('公開版のタイトル')
-    expect((await findArticlePage(article.slug, staff))?.article.title).toBe('下書き版のタイトル')
-    const home = await findHomePage(VISITOR)
+    expect((await findArticlePage(payload, article.slug, VISITOR))?.article.title).toBe('公開版のタイトル')
+    expect((await findArticlePage(payload, article.slug, staff))?.article.title).toBe('下書き版のタイトル')
+    const home = await findHomePage(payload, VISITOR)
     expect(home.articles.find((x) => x.slug === article.slug)?.title).toBe('公開版のタイトル')
   })
 
@@ -68,7 +68,7 @@ describe('public queries return only published data', () => {
       references: [ref.id, draftRef.id],
     })
 
-    const data = await findArticlePage(article.slug, VISITOR)
+    const data = await findArticlePage(payload, article.slug, VISITOR)
     expect(data!.treatments.map((t) => t.name)).toEqual(['公開中の治療', '治療（公開版）'])
     expect([...data!.referencesById.values()].map((r) => r.title)).toEqual(['公開中の文献'])
     const serialized = JSON.stringify(data)
@@ -78,26 +78,26 @@ describe('public queries return only published data', () => {
     // …but the page is tagged with them, so publishing them later revalidates it.
     expect(data!.tags).toEqual(expect.arrayContaining([TAGS.doc('treatments', draftTreatment.id), TAGS.doc('references', draftRef.id)]))
 
-    await expect(findTreatmentPage(draftTreatment.slug, VISITOR)).resolves.toBeNull()
-    expect((await findTreatmentPage(edited.slug, VISITOR))?.treatment.name).toBe('治療（公開版）')
-    const library = await findReferencesPage(VISITOR)
+    await expect(findTreatmentPage(payload, draftTreatment.slug, VISITOR)).resolves.toBeNull()
+    expect((await findTreatmentPage(payload, edited.slug, VISITOR))?.treatment.name).toBe('治療（公開版）')
+    const library = await findReferencesPage(payload, VISITOR)
     const titles = library.groups.flatMap((g) => g.references.map((r) => r.title))
     expect(titles).toContain('公開中の文献')
     expect(titles).not.toContain('下書きの文献')
-    expect((await findHomePage(VISITOR)).treatments.map((t) => t.name)).not.toContain('下書きの治療')
+    expect((await findHomePage(payload, VISITOR)).treatments.map((t) => t.name)).not.toContain('下書きの治療')
   })
 
   it('the reviewer byline carries name and qualification only, never the e-mail', async () => {
     const reviewer = await createUser(payload, ['reviewer'], { name: '監修 医師', qualification: '医師・内科専門医' })
     const [a, b] = [await createTreatment(payload), await createTreatment(payload)]
     const article = await createArticle(payload, 'published', { compares: [a.id, b.id], reviewedBy: reviewer.id, lastReviewedAt: '2026-10-01T00:00:00.000Z' })
-    const data = await findArticlePage(article.slug, VISITOR)
+    const data = await findArticlePage(payload, article.slug, VISITOR)
     expect(data?.reviewer).toEqual({ name: '監修 医師', qualification: '医師・内科専門医' })
     expect(JSON.stringify(data)).not.toContain(reviewer.email)
   })
 
   it('component pages show what the component is part of and what contains it', async () => {
-    const data = await findComponentPage('exosome', VISITOR)
+    const data = await findComponentPage(payload, 'exosome', VISITOR)
     expect(data).not.toBeNull()
     expect(data!.partOf.map((l) => l.slug)).toContain('secretome-therapy')
     expect(data!.containedIn.map((l) => l.slug)).toEqual(expect.arrayContaining(['secretome-therapy', 'exosome-therapy']))
@@ -106,7 +106,7 @@ describe('public queries return only published data', () => {
   })
 
   it('the reference library is grouped by evidence level', async () => {
-    const data = await findReferencesPage(VISITOR)
+    const data = await findReferencesPage(payload, VISITOR)
     expect(data.total).toBeGreaterThanOrEqual(11)
     for (const group of data.groups) for (const r of group.references) expect(r.evidenceLevel).toBe(group.level)
     expect(data.groups.map((g) => g.level)).toEqual(expect.arrayContaining(['commercial', 'preclinical']))
@@ -135,9 +135,9 @@ describe('SQL per article render', () => {
   it('is a small constant, whatever the number of references', async () => {
     const two = await articleCiting(2)
     const eleven = await articleCiting(11)
-    const few = await countQueries(payload, () => findArticlePage(two.slug, VISITOR))
-    const many = await countQueries(payload, () => findArticlePage(eleven.slug, VISITOR))
-    const demo = await countQueries(payload, () => findArticlePage('secretome-vs-exosome', VISITOR))
+    const few = await countQueries(payload, () => findArticlePage(payload, two.slug, VISITOR))
+    const many = await countQueries(payload, () => findArticlePage(payload, eleven.slug, VISITOR))
+    const demo = await countQueries(payload, () => findArticlePage(payload, 'secretome-vs-exosome', VISITOR))
     expect(few.result!.referencesById.size).toBe(2)
     expect(many.result!.referencesById.size).toBe(11)
     expect(demo.result!.referencesById.size).toBe(11)

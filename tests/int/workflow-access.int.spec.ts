@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq, docAccessOperation, type Payload } from 'payload'
 
 import type { User } from '@/payload-types'
-import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/lib/workflow/actions'
+import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/lib/domain'
 
 import { graphql } from '../helpers/graphql'
 import { bootPayload, closePayload } from '../helpers/payload'

@@ -158,9 +158,9 @@ describe('re-review', () => {
   it('documents past their review interval are due; a per-document interval overrides the default', async () => {
     const thirteenMonthsAgo = new Date()
     thirteenMonthsAgo.setMonth(thirteenMonthsAgo.getMonth() - 13)
-    expect(isDueForReReview('articles', { lastReviewedAt: thirteenMonthsAgo.toISOString() })).toBe(true)
-    expect(isDueForReReview('articles', { lastReviewedAt: thirteenMonthsAgo.toISOString(), reviewIntervalMonths: 24 })).toBe(false)
-    expect(isDueForReReview('articles', { lastReviewedAt: new Date().toISOString() })).toBe(false)
+    expect(isDueForReReview({ lastReviewedAt: thirteenMonthsAgo.toISOString() })).toBe(true)
+    expect(isDueForReReview({ lastReviewedAt: thirteenMonthsAgo.toISOString(), reviewIntervalMonths: 24 })).toBe(false)
+    expect(isDueForReReview({ lastReviewedAt: new Date().toISOString() })).toBe(false)
 
     const old = await createPublished(payload, 'references', { ...referenceData('古い承認の文献') })
     await payload.update({ collection: 'references', id: old.id, data: { lastReviewedAt: thirteenMonthsAgo.toISOString() }, context: { workflow: true } })

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { ReviewedCollection } from '@/lib/workflow/actions'
+import type { ReviewedCollection } from '@/lib/domain'
 
 import { richText } from '../helpers/lexical'
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { Payload } from 'payload'
 
 import { outbox } from '@/lib/email'
-import type { ReviewedCollection } from '@/lib/workflow/actions'
+import type { ReviewedCollection } from '@/lib/domain'
 import { WORKFLOW_ACTIONS, type WorkflowAction } from '@/lib/workflow/states'
 
 import { bootPayload, closePayload } from '../helpers/payload'

@@ -1,4 +1,4 @@
-import { GuidelinePanel as GuidelinePanel_89c77b0bfb1cd9b212065f0fc50ae918 } from '@/lib/guideline-check/admin/GuidelinePanel.client'
+import { CompliancePanel as CompliancePanel_be7b6a08c85957d5cfc18c05373d5dad } from '@/lib/compliance-payload/admin/CompliancePanel.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -37,7 +37,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "@/lib/guideline-check/admin/GuidelinePanel.client#GuidelinePanel": GuidelinePanel_89c77b0bfb1cd9b212065f0fc50ae918,
+  "@/lib/compliance-payload/admin/CompliancePanel.client#CompliancePanel": CompliancePanel_be7b6a08c85957d5cfc18c05373d5dad,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
-import { audienceOptions } from '@/collections/shared/options'
+import { audienceOptions } from '@/lib/domain'
 import { tagPage } from '@/lib/cache/tagPage'
 import { getHomePage } from '@/lib/queries/home'
-import { getViewer } from '@/lib/queries/viewer'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths, SITE_NAME } from '@/lib/seo/url'
 
+import { getPayloadClient } from '../_lib/payload'
+import { getViewer } from '../_lib/viewer'
+import { NotFoundPage } from '../_components/Layout/NotFoundPage'
 import { SiteFooter } from '../_components/Layout/SiteFooter'
 import { formatDateJa, isoDateJst } from '../_components/Typography/formatDate'
 import { Phrases } from '../_components/Typography/Phrases'
@@ -34,8 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const { home } = await params
-  if (home?.length) notFound()
-  const data = await getHomePage(await getViewer())
+  if (home?.length) return <NotFoundPage />
+  const data = await getHomePage(await getPayloadClient(), await getViewer())
   await tagPage(data.tags)
   return (
     <>

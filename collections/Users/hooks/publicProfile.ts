@@ -2,7 +2,7 @@ import type { CollectionAfterReadHook } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { hasRole } from '../../shared/roles'
+import { hasRole } from '@/lib/domain'
 
 /**
  * Anyone who is neither an admin nor the account's owner sees only the public byline of a

@@ -1,17 +1,9 @@
 import type { Field, FieldAccess } from 'payload'
 
-export const REVIEW_STATES = ['draft', 'in_review', 'changes_requested', 'approved'] as const
-export type ReviewState = (typeof REVIEW_STATES)[number]
-
-export const reviewStateLabels: Record<ReviewState, { ja: string; en: string }> = {
-  draft: { ja: '下書き', en: 'Draft' },
-  in_review: { ja: 'レビュー待ち', en: 'In review' },
-  changes_requested: { ja: '修正依頼', en: 'Changes requested' },
-  approved: { ja: '承認済み・公開中', en: 'Approved' },
-}
+import { isWorkflowWrite, reviewStateLabels } from '@/lib/domain'
 
 /** Workflow fields are written only by the review endpoints (lib/workflow), never by a save. */
-const workflowOnly: FieldAccess = ({ req }) => req.context?.workflow === true
+const workflowOnly: FieldAccess = ({ req }) => isWorkflowWrite(req)
 
 const readOnlySidebar = { position: 'sidebar', readOnly: true } as const
 
@@ -67,7 +59,7 @@ export const reviewFields = (): Field[] => [
     index: true,
     label: { ja: '最終確認日', en: 'Last reviewed' },
     access: { create: workflowOnly, update: workflowOnly },
-    admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy/MM/dd' } },
+    admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' } },
   },
   {
     name: 'reviewIntervalMonths',
@@ -93,7 +85,7 @@ export const reviewFields = (): Field[] => [
   {
     name: 'submittedWarnings',
     type: 'json',
-    label: { ja: '申請時の広告ガイドライン警告', en: 'Guideline warnings at submission' },
+    label: { ja: '申請時の広告ガイドライン警告', en: 'Compliance warnings at submission' },
     access: { create: workflowOnly, update: workflowOnly },
     admin: { hidden: true },
   },
@@ -104,13 +96,13 @@ export const reviewFields = (): Field[] => [
       {
         name: 'complianceErrors',
         type: 'number',
-        label: { ja: 'ガイドライン違反', en: 'Guideline errors' },
+        label: { ja: '広告ガイドライン違反', en: 'Compliance errors' },
         admin: { readOnly: true, width: '50%' },
       },
       {
         name: 'complianceWarnings',
         type: 'number',
-        label: { ja: 'ガイドライン警告', en: 'Guideline warnings' },
+        label: { ja: '広告ガイドライン警告', en: 'Compliance warnings' },
         admin: { readOnly: true, width: '50%' },
       },
     ],

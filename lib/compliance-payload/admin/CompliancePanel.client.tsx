@@ -33,7 +33,7 @@ const TEXT = {
     guideline: '根拠',
   },
   en: {
-    title: 'Advertising guideline check',
+    title: 'Compliance check (advertising guideline)',
     checking: 'Checking…',
     failed: 'The check could not run. It runs again on save.',
     clean: 'No problems found.',
@@ -111,7 +111,7 @@ const styles = {
   link: { background: 'none', border: 0, padding: 0, color: 'var(--theme-success-500)', textDecoration: 'underline', cursor: 'pointer', fontSize: 12 },
 } satisfies Record<string, CSSProperties | ((s: Finding['severity']) => CSSProperties)>
 
-export function GuidelinePanel() {
+export function CompliancePanel() {
   const [fields] = useAllFormFields()
   const { collectionSlug } = useDocumentInfo()
   const { config, getEntityConfig } = useConfig()
@@ -168,11 +168,11 @@ export function GuidelinePanel() {
 
   const result = state.result
   return (
-    <section aria-label={t.title} aria-live="polite" style={styles.panel} data-testid="guideline-panel">
+    <section aria-label={t.title} aria-live="polite" style={styles.panel} data-testid="compliance-panel">
       <div style={styles.head}>
         <strong>{t.title}</strong>
         {result && (
-          <span data-testid="guideline-counts">
+          <span data-testid="compliance-counts">
             <span style={styles.badge('error')}>
               {t.errors} {result.errors}
             </span>

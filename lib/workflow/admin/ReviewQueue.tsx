@@ -1,12 +1,11 @@
 import type { Payload } from 'payload'
 import React from 'react'
 
-import { hasRole } from '@/collections/shared/roles'
+import { collectionLabel, hasRole } from '@/lib/domain'
 
 import { compareUrl, reviewQueue, type QueueItem } from '../queue'
 import { ReviewStateBadge } from './ReviewStateBadge'
 
-const collectionLabels: Record<string, string> = { articles: '記事', treatments: '治療', components: '成分', references: '参考文献' }
 const fmt = (iso?: string | null) => (iso ? new Date(iso).toLocaleDateString('ja-JP', { timeZone: 'Asia/Tokyo' }) : '—')
 
 /**
@@ -39,7 +38,7 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
           <tbody>
             {waiting.map((item) => (
               <tr key={`${item.collection}-${item.id}`} data-review-item={`${item.collection}:${item.id}`}>
-                <td>{collectionLabels[item.collection]}</td>
+                <td>{collectionLabel(item.collection)}</td>
                 <td>
                   <a href={editUrl(item)}>{item.title}</a> <ReviewStateBadge state={item.reviewState} />
                   {item.ownEdits ? <div style={{ fontSize: 12 }}>あなたの編集を含むため、他のレビュアーの承認が必要です</div> : null}
@@ -71,7 +70,7 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
           <tbody>
             {due.map((item) => (
               <tr key={`${item.collection}-${item.id}`}>
-                <td>{collectionLabels[item.collection]}</td>
+                <td>{collectionLabel(item.collection)}</td>
                 <td>
                   <a href={editUrl(item)}>{item.title}</a> <ReviewStateBadge state={item.reviewState} due />
                 </td>

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { reviewStateLabels, type ReviewState } from '@/collections/shared/fields/review'
+import { reviewStateLabels, type ReviewState } from '@/lib/domain'
 
 const colors: Record<ReviewState, { bg: string; fg: string }> = {
   draft: { bg: '#e8e8e8', fg: '#333' },

@@ -2,7 +2,7 @@
 import { useAuth, useConfig, useDocumentEvents, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import type { ReviewState } from '@/collections/shared/fields/review'
+import { relationIds, type ReviewState } from '@/lib/domain'
 
 import { availableActions, WORKFLOW_RULES, type WorkflowAction } from '../states'
 import type { SubmittedWarning } from '../warnings'
@@ -17,8 +17,6 @@ type DocState = {
 }
 
 type Problem = { message: string; items?: string[] }
-
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
 
 /**
  * The review workflow in the edit view: state badge, the reviewer's note, and the actions
@@ -49,7 +47,7 @@ export function WorkflowControls() {
     setDoc({
       reviewState: latest.reviewState ?? 'draft',
       reviewNote: latest.reviewNote,
-      editedBy: (latest.editedBy ?? []).map(idOf),
+      editedBy: relationIds(latest.editedBy),
       submittedWarnings: Array.isArray(latest.submittedWarnings) ? latest.submittedWarnings : [],
       isPublished: live?._status === 'published',
     })

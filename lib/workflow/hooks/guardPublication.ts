@@ -1,8 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest } from 'payload'
 
-import { isStaff } from '@/collections/shared/access'
-
-import { isWorkflowWrite } from '../context'
+import { isStaff, isWorkflowWrite } from '@/lib/domain'
 
 export const PUBLISH_REFUSED =
   '公開できるのは医療レビュアーの承認（POST /api/<collection>/<id>/approve）だけです。保存・一括操作・版の復元では公開できません（only approval publishes: _status "published" is refused）。'

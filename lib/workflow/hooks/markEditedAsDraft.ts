@@ -1,8 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isWorkflowWrite } from '../context'
-
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
+import { isWorkflowWrite, relationIds } from '@/lib/domain'
 
 /**
  * Any save outside a workflow step is an edit: the document returns to `draft` (a new
@@ -10,8 +8,8 @@ const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number })
  */
 export const markEditedAsDraft: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (isWorkflowWrite(req)) return data
-  const editors = new Set<number>(operation === 'update' ? ((originalDoc?.editedBy as unknown[]) ?? []).map(idOf).filter((v) => v != null) : [])
-  if (req.user?.collection === 'users') editors.add(req.user.id as number)
+  const editors = new Set(operation === 'update' ? relationIds(originalDoc?.editedBy) : [])
+  if (req.user?.collection === 'users') editors.add(req.user.id)
   const next: Record<string, unknown> = { ...data, reviewState: 'draft', editedBy: [...editors] }
   if (operation === 'create') {
     // A new document (or a duplicate) starts without any review history.

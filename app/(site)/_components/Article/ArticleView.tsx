@@ -1,4 +1,4 @@
-import { audienceOptions } from '@/collections/shared/options'
+import { audienceOptions, relationIds } from '@/lib/domain'
 import type { ArticlePageData } from '@/lib/queries/article'
 import { articleJsonLd } from '@/lib/seo/jsonLd'
 import { paths } from '@/lib/seo/url'
@@ -28,7 +28,7 @@ export function ArticleView({ data, preview = false }: { data: ArticlePageData; 
   const citations = buildCitationIndex(
     pageCitations(article.body, rows),
     referencesById,
-    (article.references ?? []).map((r) => (typeof r === 'object' ? r.id : r)),
+    relationIds(article.references),
   )
   const disclosures = buildDisclosures(treatments)
   const citedInOrder = citations.entries.filter((e) => e.anchors.length).map((e) => e.reference)

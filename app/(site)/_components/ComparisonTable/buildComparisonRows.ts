@@ -1,5 +1,6 @@
-import { evidenceLevelLabel } from '@/collections/shared/options'
-import { forEachCitation, relationId, type ReferenceValue, type RichText } from '@/lib/richtext/citations'
+import { evidenceLevelLabel } from '@/lib/domain'
+import { relationId } from '@/lib/domain'
+import { citedReference, forEachCitation, type RichText } from '@/lib/richtext/citations'
 import type { ComparedComponent, ComparedTreatment } from '@/lib/queries/article'
 
 /** A citation marker rendered at the end of a cell item: which reference, and its anchor id. */
@@ -90,7 +91,7 @@ function cellFor(key: RowKey, t: ComparedTreatment): Cell {
         text: a.finding,
         note: a.evidenceLevel ? `エビデンス：${evidenceLevelLabel(a.evidenceLevel)}` : undefined,
         citations: (a.references ?? [])
-          .map((r) => relationId(r as ReferenceValue))
+          .map((r) => relationId(r))
           .filter((id): id is number | string => id !== undefined)
           .map((id) => ({ refId: String(id), anchor: `cite-t${t.id}-a${i}-r${id}` })),
       }))
@@ -166,7 +167,7 @@ export function tableCitations(rows: ComparisonRow[]): CellCitation[] {
 export function richCitations(state: RichText): CellCitation[] {
   const out: CellCitation[] = []
   forEachCitation(state, (fields) => {
-    const id = relationId(fields.reference as ReferenceValue)
+    const id = relationId(citedReference(fields))
     if (id !== undefined) out.push({ refId: String(id), anchor: citationAnchor(fields) })
   })
   return out

@@ -1,4 +1,4 @@
-import { evidenceLevelLabel } from '@/collections/shared/options'
+import { evidenceLevelLabel } from '@/lib/domain'
 import type { PublicReference } from '@/lib/queries/shared'
 import { referenceLinks } from '@/lib/seo/url'
 

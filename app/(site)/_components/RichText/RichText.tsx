@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
-import { relationId, type ReferenceValue } from '@/lib/richtext/citations'
+import { relationId } from '@/lib/domain'
+import { citedReference } from '@/lib/richtext/citations'
 
 import { CitationMark } from '../Citations/CitationMark'
 import { citationAnchor } from '../ComparisonTable/buildComparisonRows'
@@ -88,7 +89,7 @@ export function RichText({ state, numberOf, blocks = {} }: RichTextProps) {
         }
         case 'inlineBlock': {
           if (node.fields?.blockType !== 'citation') return null
-          const id = relationId(node.fields.reference as ReferenceValue)
+          const id = relationId(citedReference(node.fields))
           const number = id === undefined ? undefined : numberOf(id)
           return number ? <CitationMark key={i} number={number} anchor={citationAnchor(node.fields)} /> : null
         }

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { tagPage } from '@/lib/cache/tagPage'
+import { TAGS } from '@/lib/cache/tags'
 import { getArticlePage } from '@/lib/queries/article'
-import { getViewer } from '@/lib/queries/viewer'
 import { describe, pageMetadata } from '@/lib/seo/metadata'
 import { paths } from '@/lib/seo/url'
 
+import { getPayloadClient } from '../../_lib/payload'
+import { getViewer } from '../../_lib/viewer'
+import { NotFoundPage } from '../../_components/Layout/NotFoundPage'
 import { ArticleView } from '../../_components/Article/ArticleView'
 
 // Rendered on first request (the build has no database), then served from the cache until
@@ -19,7 +21,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const data = await getArticlePage(slug, await getViewer())
+  const data = await getArticlePage(await getPayloadClient(), slug, await getViewer())
   if (!data) return { title: 'ページが見つかりません', robots: { index: false } }
   const { article } = data
   return pageMetadata({
@@ -34,8 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const viewer = await getViewer()
-  const data = await getArticlePage(slug, viewer)
-  await tagPage(data?.tags ?? [`slug:articles:${slug}`])
-  if (!data) notFound()
+  const data = await getArticlePage(await getPayloadClient(), slug, viewer)
+  await tagPage(data?.tags ?? [TAGS.slug('articles', slug)])
+  if (!data) return <NotFoundPage />
   return <ArticleView data={data} preview={viewer.draft} />
 }

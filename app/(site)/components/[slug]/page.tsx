@@ -1,14 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
-import { componentKindOptions } from '@/collections/shared/options'
+import { componentKindOptions } from '@/lib/domain'
 import { tagPage } from '@/lib/cache/tagPage'
+import { TAGS } from '@/lib/cache/tags'
 import { getComponentPage } from '@/lib/queries/component'
-import { getViewer } from '@/lib/queries/viewer'
 import { describe, pageMetadata } from '@/lib/seo/metadata'
 import { paths } from '@/lib/seo/url'
 
+import { getPayloadClient } from '../../_lib/payload'
+import { getViewer } from '../../_lib/viewer'
+import { NotFoundPage } from '../../_components/Layout/NotFoundPage'
 import { Byline } from '../../_components/Byline/Byline'
 import { PreviewBanner } from '../../_components/Layout/PreviewBanner'
 import { SiteFooter } from '../../_components/Layout/SiteFooter'
@@ -34,7 +36,7 @@ const sizeText = (size: { minNm?: number | null; maxNm?: number | null } | undef
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const data = await getComponentPage(slug, await getViewer())
+  const data = await getComponentPage(await getPayloadClient(), slug, await getViewer())
   if (!data) return { title: 'ページが見つかりません', robots: { index: false } }
   const c = data.component
   return pageMetadata({
@@ -47,9 +49,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ComponentPage({ params }: Props) {
   const { slug } = await params
   const viewer = await getViewer()
-  const data = await getComponentPage(slug, viewer)
-  await tagPage(data?.tags ?? [`slug:components:${slug}`])
-  if (!data) notFound()
+  const data = await getComponentPage(await getPayloadClient(), slug, viewer)
+  await tagPage(data?.tags ?? [TAGS.slug('components', slug)])
+  if (!data) return <NotFoundPage />
 
   const { component: c, partOf, contains, containedIn, references, settings } = data
   const kind = componentKindOptions.find((o) => o.value === c.kind)?.label.ja

@@ -1,9 +1,9 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isStaff } from '@/collections/shared/access'
-import { getPayloadClient } from '@/lib/queries/payload'
+import { isStaff } from '@/lib/domain'
 
+import { getPayloadClient } from '../../_lib/payload'
 import { safePreviewPath } from './safePreviewPath'
 
 /**

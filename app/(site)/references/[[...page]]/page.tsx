@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { tagPage } from '@/lib/cache/tagPage'
 import { getReferencesPage } from '@/lib/queries/references'
-import { getViewer } from '@/lib/queries/viewer'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths } from '@/lib/seo/url'
 
+import { getPayloadClient } from '../../_lib/payload'
+import { getViewer } from '../../_lib/viewer'
+import { NotFoundPage } from '../../_components/Layout/NotFoundPage'
 import { SiteFooter } from '../../_components/Layout/SiteFooter'
 import { ReferenceEntry } from '../../_components/ReferenceList/ReferenceEntry'
 
@@ -27,8 +28,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReferencesPage({ params }: Props) {
   const { page } = await params
-  if (page?.length) notFound()
-  const data = await getReferencesPage(await getViewer())
+  if (page?.length) return <NotFoundPage />
+  const data = await getReferencesPage(await getPayloadClient(), await getViewer())
   await tagPage(data.tags)
   return (
     <>

@@ -1,14 +1,17 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { tagPage } from '@/lib/cache/tagPage'
+import { TAGS } from '@/lib/cache/tags'
+import { relationIds } from '@/lib/domain'
 import { getTreatmentPage } from '@/lib/queries/treatment'
-import { getViewer } from '@/lib/queries/viewer'
 import { treatmentJsonLd } from '@/lib/seo/jsonLd'
 import { describe, pageMetadata } from '@/lib/seo/metadata'
 import { paths } from '@/lib/seo/url'
 
+import { getPayloadClient } from '../../_lib/payload'
+import { getViewer } from '../../_lib/viewer'
+import { NotFoundPage } from '../../_components/Layout/NotFoundPage'
 import { Byline } from '../../_components/Byline/Byline'
 import { buildCitationIndex } from '../../_components/Citations/buildCitationIndex'
 import { buildComparisonRows, tableCitations } from '../../_components/ComparisonTable/buildComparisonRows'
@@ -29,7 +32,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const data = await getTreatmentPage(slug, await getViewer())
+  const data = await getTreatmentPage(await getPayloadClient(), slug, await getViewer())
   if (!data) return { title: 'ページが見つかりません', robots: { index: false } }
   const t = data.treatment
   return pageMetadata({ title: t.name, description: describe(t.summary), path: paths.treatment(t.slug), modifiedTime: t.updatedAt })
@@ -38,16 +41,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TreatmentPage({ params }: Props) {
   const { slug } = await params
   const viewer = await getViewer()
-  const data = await getTreatmentPage(slug, viewer)
-  await tagPage(data?.tags ?? [`slug:treatments:${slug}`])
-  if (!data) notFound()
+  const data = await getTreatmentPage(await getPayloadClient(), slug, viewer)
+  await tagPage(data?.tags ?? [TAGS.slug('treatments', slug)])
+  if (!data) return <NotFoundPage />
 
   const { treatment: t, referencesById, articles, reviewer, settings } = data
   const rows = buildComparisonRows([t])
   const citations = buildCitationIndex(
     tableCitations(rows),
     referencesById,
-    (t.references ?? []).map((r) => (typeof r === 'object' ? r.id : r)),
+    relationIds(t.references),
   )
   const cited = citations.entries.filter((e) => e.anchors.length).map((e) => e.reference)
 

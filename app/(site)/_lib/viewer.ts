@@ -1,9 +1,10 @@
 import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
 
-import { isStaff } from '@/collections/shared/access'
+import { isStaff } from '@/lib/domain'
+import { VISITOR, type Viewer } from '@/lib/queries/payload'
 
-import { getPayloadClient, VISITOR, type Viewer } from './payload'
+import { getPayloadClient } from './payload'
 
 /**
  * The viewer of the current page. Outside draft mode this touches no request data, so pages
@@ -16,5 +17,5 @@ export const getViewer = cache(async (): Promise<Viewer> => {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   if (!user || !isStaff(user)) return VISITOR
-  return { draft: true, user: user as Viewer['user'] }
+  return { draft: true, user }
 })

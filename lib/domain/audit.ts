@@ -1,0 +1,11 @@
+/** What the audit log records: the four workflow actions and deletions. */
+export const AUDIT_ACTIONS = ['submit', 'approve', 'request-changes', 'unpublish', 'delete'] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+export const auditActionLabels: Record<AuditAction, { ja: string; en: string }> = {
+  submit: { ja: 'レビュー申請', en: 'Submit' },
+  approve: { ja: '承認・公開', en: 'Approve' },
+  'request-changes': { ja: '修正依頼', en: 'Request changes' },
+  unpublish: { ja: '公開停止', en: 'Unpublish' },
+  delete: { ja: '削除', en: 'Delete' },
+}
