@@ -2,6 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { boot } = await import('./lib/boot')
-    await boot()
+    await boot(async () => (await import('@payload-config')).default)
   }
 }

@@ -11,7 +11,7 @@ const swc = [
   },
 ]
 
-export default {
+const config = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -28,3 +28,5 @@ export default {
   maxWorkers: 1,
   testTimeout: 60_000,
 }
+
+export default config

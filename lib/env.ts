@@ -21,9 +21,17 @@ export class MissingSecretError extends Error {
   }
 }
 
+const DEV_SECRET_FILE = path.join(DATA_DIR, 'payload-secret')
+
+/** A secret for this process only, for development runs that did not go through the wrapper. */
+let processSecret: string | undefined
+
 /**
  * Production: PAYLOAD_SECRET must come from the environment.
- * Development and tests: generated once and kept in .data/payload-secret.
+ * Development and tests: the secret kept in .data/payload-secret, which `npm run dev` and the
+ * other database commands create first (readOrCreateDevSecret, scripts/with-db.ts). Reading
+ * never writes: without the file (e.g. `npm run generate:types` on a fresh clone) the process
+ * gets a random secret of its own.
  * `next build` only needs a placeholder; nothing is signed at build time.
  */
 function resolvePayloadSecret(): string {
@@ -31,15 +39,17 @@ function resolvePayloadSecret(): string {
   if (fromEnv) return fromEnv
   if (isBuild) return 'build-time-placeholder-never-used-to-sign'
   if (nodeEnv === 'production') throw new MissingSecretError()
-  return readOrCreateDevSecret()
+  if (existsSync(DEV_SECRET_FILE)) return readFileSync(DEV_SECRET_FILE, 'utf8').trim()
+  processSecret ??= randomBytes(32).toString('hex')
+  return processSecret
 }
 
+/** Creates the development secret in .data/payload-secret unless it exists, and returns it. */
 export function readOrCreateDevSecret(): string {
-  const file = path.join(DATA_DIR, 'payload-secret')
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  if (existsSync(DEV_SECRET_FILE)) return readFileSync(DEV_SECRET_FILE, 'utf8').trim()
   mkdirSync(DATA_DIR, { recursive: true })
   const secret = randomBytes(32).toString('hex')
-  writeFileSync(file, secret + '\n', { mode: 0o600 })
+  writeFileSync(DEV_SECRET_FILE, secret + '\n', { mode: 0o600 })
   return secret
 }
 
@@ -69,6 +79,8 @@ export const env = {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
+  /** HIKAKU_BENCH=1 at build time adds the benchmark's static comparison page (next.config.ts). */
+  benchPages: process.env.HIKAKU_BENCH === '1',
   /** Where uploads are stored on disk (a volume in Docker; object storage when scaled out). */
   mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'media')),
   smtp: {

@@ -25,7 +25,7 @@ export const healthEndpoint: Endpoint = {
   handler: async (req) => {
     const headers = { 'Cache-Control': 'no-store' }
     try {
-      const pool = (req.payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool
+      const { pool } = req.payload.db
       await withTimeout(pool.query('select 1'), DB_TIMEOUT_MS)
       return Response.json({ status: 'ok', db: 'ok' }, { headers })
     } catch (err) {

@@ -1,4 +1,8 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Article, Treatment } from '@/payload-types'
+
+import { WORKFLOW_WRITE, type ReviewedCollection } from '@/lib/domain'
 
 import {
   article as articleSeed,
@@ -19,7 +23,7 @@ type ReviewStamp = { reviewedBy: Id; lastReviewedAt: string }
  * Context for seed writes: no revalidation (no Next request here) and workflow fields
  * writable, because demo content is loaded as already approved by the demo reviewer.
  */
-export const SEED_CONTEXT = { disableRevalidate: true, workflow: true, seed: true }
+export const SEED_CONTEXT = { disableRevalidate: true, ...WORKFLOW_WRITE, seed: true }
 
 const withoutKey = <T extends { key: string }>({ key: _key, ...rest }: T) => rest
 
@@ -35,11 +39,11 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
     lastReviewedAt: new Date().toISOString(),
   }
 
-  async function upsert(collection: CollectionSlug, slug: string, data: Record<string, unknown>) {
-    const existing = await payload.find({ collection, where: { slug: { equals: slug } }, draft: true, limit: 1, depth: 0, select: {}, pagination: false })
-    if (existing.docs[0]) return { id: existing.docs[0].id as Id, created: false }
-    const doc = await payload.create({ collection, data: { ...data, ...approved } as never, context: SEED_CONTEXT })
-    return { id: doc.id as Id, created: true }
+  async function upsert<C extends ReviewedCollection>(collection: C, slug: string, data: Omit<RequiredDataFromCollectionSlug<C>, keyof typeof approved>) {
+    const existing = await payload.find({ collection, where: { slug: { equals: slug } }, draft: true, limit: 1, depth: 0, pagination: false })
+    if (existing.docs[0]) return { id: existing.docs[0].id, created: false }
+    const doc = await payload.create({ collection, data: { ...data, ...approved } as RequiredDataFromCollectionSlug<C>, context: SEED_CONTEXT })
+    return { id: doc.id, created: true }
   }
 
   // Site settings first: the guideline check run on each save reads the clinic contact.
@@ -68,7 +72,7 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
     const created = await upsert('treatments', t.slug, {
       ...data,
       components: data.components.map((c) => ({ component: componentIds.get(c.component)!.id, role: c.role })),
-      mechanism: resolveCitations(data.mechanism, ref),
+      mechanism: resolveCitations(data.mechanism, ref) as Treatment['mechanism'],
       clinicalApplications: data.clinicalApplications.map((a) => ({ ...a, references: a.references.map(ref) })),
       references: data.references.map(ref),
     })
@@ -88,7 +92,7 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
           relationTo: p.relationTo,
           value: p.relationTo === 'treatments' ? treatmentIds.get(p.key as TreatmentKey)! : componentIds.get(p.key as ComponentKey)!.id,
         })),
-      } as never,
+      },
       context: SEED_CONTEXT,
     })
   }
@@ -97,7 +101,7 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
   await upsert('articles', a.slug, {
     ...a,
     compares: a.compares.map((k) => treatmentIds.get(k)!),
-    body: resolveCitations(a.body, ref),
+    body: resolveCitations(a.body, ref) as Article['body'],
     references: a.references.map(ref),
     author: people.author,
     reviewer: people.reviewer,

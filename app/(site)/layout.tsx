@@ -12,6 +12,8 @@ export const metadata: Metadata = {
   description: '医師が監修した、エビデンスに基づく治療法の比較ページ。',
   applicationName: SITE_NAME,
   formatDetection: { telephone: false, address: false, email: false },
+  // Files in public/ (also /favicon.ico, which browsers ask for on their own).
+  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#ffffff' }

@@ -15,10 +15,11 @@ async function atMost(promise: Promise<unknown> | undefined, ms: number): Promis
  * `pool.end()` waiting forever: clients are released first.
  */
 export async function closePayload(payload: Payload): Promise<void> {
-  const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
+  const pool: pg.Pool | undefined = payload.db.pool
   pool?.removeAllListeners('error')
   pool?.on('error', () => undefined)
-  for (const client of (pool as unknown as { _clients?: pg.PoolClient[] } | undefined)?._clients ?? []) {
+  // pg keeps its checked-out clients in a private field.
+  for (const client of (pool as (pg.Pool & { _clients?: pg.PoolClient[] }) | undefined)?._clients ?? []) {
     try {
       client.release?.()
     } catch {

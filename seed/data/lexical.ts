@@ -181,7 +181,7 @@ export function lexicalDoc(namespace: string, build: (h: DocHelpers) => LexicalB
 
 // ---------------------------------------------------------------- walking / resolving
 
-type AnyNode = { type: string; children?: AnyNode[]; fields?: Record<string, unknown> }
+type AnyNode = { type: string; text?: string; children?: AnyNode[]; fields?: Record<string, unknown> }
 
 function walk(nodes: AnyNode[] | undefined, visit: (n: AnyNode) => void): void {
   for (const n of nodes ?? []) {
@@ -235,7 +235,7 @@ export function resolveCitations<Id extends string | number>(
 export function plainText(nodes: AnyNode[] | undefined): string {
   let out = ''
   walk(nodes, (n) => {
-    if (n.type === 'text') out += (n as unknown as LexicalTextNode).text
+    if (n.type === 'text') out += n.text ?? ''
   })
   return out
 }

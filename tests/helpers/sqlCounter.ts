@@ -6,8 +6,9 @@ import type pg from 'pg'
  * the pg client class its pool uses (pool.query and checked-out clients both go through it).
  */
 export async function countQueries<T>(payload: Payload, fn: () => Promise<T>): Promise<{ result: T; count: number; sql: string[] }> {
-  const pool = (payload.db as unknown as { pool: pg.Pool & { Client: typeof pg.Client } }).pool
-  const proto = pool.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }
+  // pg.Pool keeps the client class it creates connections with in `Client`.
+  const pool = payload.db.pool as pg.Pool & { Client: typeof pg.Client }
+  const proto: { query: (...args: unknown[]) => unknown } = pool.Client.prototype
   const original = proto.query
   const sql: string[] = []
   proto.query = function (this: unknown, ...args: unknown[]) {

@@ -98,7 +98,7 @@ describe('citation numbering', () => {
     const [r1, r2, r3, r4] = [await createReference(payload), await createReference(payload), await createReference(payload), await createReference(payload)]
     const hidden = await createReference(payload, 'draft')
     const a = await createTreatment(payload, 'published', { clinicalApplications: [{ area: '皮膚', finding: '報告あり', references: [r3.id, r2.id] }] })
-    const b = await createTreatment(payload, 'published', { mechanism: body(['機序', r4.id]) as never })
+    const b = await createTreatment(payload, 'published', { mechanism: body(['機序', r4.id]) })
     // body: [r2] … TABLE … [hidden] [r1] [r2]; the table reads row by row: 作用機序 (— | r4)
     // comes before 臨床応用 (r3, r2 | —).
     const article = await createArticle(payload, 'published', {

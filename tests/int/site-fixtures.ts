@@ -16,43 +16,40 @@ export const uid = () => randomBytes(4).toString('hex')
 
 type Status = 'published' | 'draft'
 
-const statusArgs = (status: Status) =>
-  status === 'published' ? { draft: false, data: { _status: 'published', reviewState: 'approved' } } : { draft: true, data: { _status: 'draft' } }
+/** Review fields of a document loaded as published and approved, or as a draft. */
+const state = (status: Status) =>
+  status === 'published' ? ({ _status: 'published', reviewState: 'approved' } as const) : ({ _status: 'draft', reviewState: 'draft' } as const)
 
 export async function createUser(payload: Payload, roles: ('admin' | 'marketer' | 'reviewer')[], extra: Partial<User> = {}): Promise<User> {
-  return (await payload.create({
+  return payload.create({
     collection: 'users',
-    data: { email: `site-${roles.join('-')}-${uid()}@site.test`, password: 'site-test-pw-1', name: 'テスト 利用者', roles, ...extra } as never,
-  })) as User
+    data: { email: `site-${roles.join('-')}-${uid()}@site.test`, password: 'site-test-pw-1', name: 'テスト 利用者', roles, ...extra },
+  })
 }
 
 export async function createReference(payload: Payload, status: Status = 'published', data: Partial<Reference> = {}): Promise<Reference> {
   const slug = `site-ref-${uid()}`
-  const s = statusArgs(status)
-  return (await payload.create({
+  return payload.create({
     collection: 'references',
-    draft: s.draft,
     context: WRITE,
-    data: { title: `テスト文献 ${slug}`, kind: 'journal-article', evidenceLevel: 'rct', url: `https://example.org/${slug}`, slug, ...s.data, ...data } as never,
-  })) as Reference
+    data: { title: `テスト文献 ${slug}`, kind: 'journal-article', evidenceLevel: 'rct', url: `https://example.org/${slug}`, slug, ...data, ...state(status) },
+  })
 }
 
 export async function createTreatment(payload: Payload, status: Status = 'published', data: Partial<Treatment> = {}): Promise<Treatment> {
   const slug = `site-treatment-${uid()}`
-  const s = statusArgs(status)
-  return (await payload.create({
+  return payload.create({
     collection: 'treatments',
-    draft: s.draft,
     context: WRITE,
     data: {
       name: `テスト治療 ${slug}`,
       summary: 'テスト用の治療です。',
       slug,
       regulatory: { coverage: 'insurance', approval: 'approved' },
-      ...s.data,
       ...data,
-    } as never,
-  })) as Treatment
+      ...state(status),
+    },
+  })
 }
 
 /** A Lexical body; a number in `parts` becomes an inline citation of that reference id. */
@@ -64,10 +61,8 @@ export async function createArticle(
   data: Partial<Omit<Article, 'compares'>> & { compares: number[] },
 ): Promise<Article> {
   const slug = `site-article-${uid()}`
-  const s = statusArgs(status)
-  return (await payload.create({
+  return payload.create({
     collection: 'articles',
-    draft: s.draft,
     context: WRITE,
     data: {
       title: `テスト記事 ${slug}`,
@@ -75,8 +70,8 @@ export async function createArticle(
       audience: 'general',
       body: body(['本文。']),
       slug,
-      ...s.data,
       ...data,
-    } as never,
-  })) as Article
+      ...state(status),
+    },
+  })
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 
 import { TSX, tsxArgs } from '@/scripts/tsx'
 
@@ -24,12 +25,29 @@ describe('PAYLOAD_SECRET', () => {
     expect(res.stdout).toBe('from-the-environment')
   })
 
-  it('is generated once for development and kept in the data folder', () => {
+  it('is created for development by readOrCreateDevSecret, once, and then read from the data folder', () => {
     const dir = `/tmp/hikaku-env-test-${process.pid}`
+    rmSync(dir, { recursive: true, force: true })
+    try {
+      const created = resolveSecret({ NODE_ENV: 'development', HIKAKU_DATA_DIR: dir, PRINT_CREATED_SECRET: '1' })
+      expect(created.status).toBe(0)
+      expect(created.stdout).toMatch(/^[0-9a-f]{64}$/)
+      expect(readFileSync(`${dir}/payload-secret`, 'utf8').trim()).toBe(created.stdout)
+      expect(resolveSecret({ NODE_ENV: 'development', HIKAKU_DATA_DIR: dir, PRINT_CREATED_SECRET: '1' }).stdout).toBe(created.stdout)
+      expect(resolveSecret({ NODE_ENV: 'development', HIKAKU_DATA_DIR: dir }).stdout).toBe(created.stdout)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('is never written by reading it: without the file a development process gets its own', () => {
+    const dir = `/tmp/hikaku-env-read-${process.pid}`
+    rmSync(dir, { recursive: true, force: true })
     const first = resolveSecret({ NODE_ENV: 'development', HIKAKU_DATA_DIR: dir })
     const second = resolveSecret({ NODE_ENV: 'development', HIKAKU_DATA_DIR: dir })
     expect(first.status).toBe(0)
     expect(first.stdout).toMatch(/^[0-9a-f]{64}$/)
-    expect(second.stdout).toBe(first.stdout)
+    expect(second.stdout).not.toBe(first.stdout)
+    expect(existsSync(dir)).toBe(false)
   })
 })

@@ -15,7 +15,12 @@ function collect(fields: Field[], data: unknown, prefix: string, out: Unknown[],
     for (const field of list) {
       if ('name' in field && field.name) known.set(field.name, field)
       else if (field.type === 'row' || field.type === 'collapsible') addFields(field.fields)
-      else if (field.type === 'tabs') for (const tab of field.tabs) 'name' in tab && tab.name ? known.set(tab.name, { ...tab, type: 'group' } as Field) : addFields(tab.fields)
+      else if (field.type === 'tabs') {
+        for (const tab of field.tabs) {
+          if ('name' in tab && tab.name) known.set(tab.name, { ...tab, type: 'group' } as Field)
+          else addFields(tab.fields)
+        }
+      }
     }
   }
   addFields(fields)

@@ -1,6 +1,6 @@
 'use client'
 import { useAuth, useConfig, useDocumentEvents, useDocumentInfo, useFormModified } from '@payloadcms/ui'
-import React, { useCallback, useEffect, useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
 import { relationIds, type ReviewState } from '@/lib/domain'
 
@@ -17,6 +17,23 @@ type DocState = {
 }
 
 type Problem = { message: string; items?: string[] }
+
+/** The document's review state: its latest version (draft included) and whether a version is live. */
+async function fetchDocState(api: string, id: number | string): Promise<DocState | null> {
+  const [latest, live] = await Promise.all(
+    [`${api}/${id}?draft=true&depth=0`, `${api}/${id}?depth=0`].map((url) =>
+      fetch(url, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
+    ),
+  )
+  if (!latest) return null
+  return {
+    reviewState: latest.reviewState ?? 'draft',
+    reviewNote: latest.reviewNote,
+    editedBy: relationIds(latest.editedBy),
+    submittedWarnings: Array.isArray(latest.submittedWarnings) ? latest.submittedWarnings : [],
+    isPublished: live?._status === 'published',
+  }
+}
 
 /**
  * The review workflow in the edit view: state badge, the reviewer's note, and the actions
@@ -36,31 +53,21 @@ export function WorkflowControls() {
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
 
-  const load = useCallback(async () => {
-    if (!id) return
-    const [latest, live] = await Promise.all(
-      [`${api}/${id}?draft=true&depth=0`, `${api}/${id}?depth=0`].map((url) =>
-        fetch(url, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
-      ),
-    )
-    if (!latest) return
-    setDoc({
-      reviewState: latest.reviewState ?? 'draft',
-      reviewNote: latest.reviewNote,
-      editedBy: relationIds(latest.editedBy),
-      submittedWarnings: Array.isArray(latest.submittedWarnings) ? latest.submittedWarnings : [],
-      isPublished: live?._status === 'published',
-    })
-  }, [api, id])
-
   // Reload after every save: an edit returns the document to draft.
   const savedAt = `${(savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt ?? ''}|${mostRecentUpdate?.updatedAt ?? ''}`
   useEffect(() => {
-    void load()
-  }, [load, savedAt])
+    if (!id) return
+    let current = true
+    void fetchDocState(api, id).then((next) => {
+      if (current && next) setDoc(next)
+    })
+    return () => {
+      current = false
+    }
+  }, [api, id, savedAt])
 
   if (!id || !doc) return null
-  const actions = availableActions(user as never, doc.reviewState, doc.isPublished, doc.editedBy)
+  const actions = availableActions(user, doc.reviewState, doc.isPublished, doc.editedBy)
   const ownEdits = doc.reviewState === 'in_review' && user && doc.editedBy.some((e) => String(e) === String(user.id))
 
   async function run(action: WorkflowAction, body: Record<string, unknown> = {}) {

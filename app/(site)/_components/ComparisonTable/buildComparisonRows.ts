@@ -1,7 +1,6 @@
-import { evidenceLevelLabel } from '@/lib/domain'
-import { relationId } from '@/lib/domain'
-import { citedReference, forEachCitation, type RichText } from '@/lib/richtext/citations'
+import { evidenceLevelLabel, relationId } from '@/lib/domain'
 import type { ComparedComponent, ComparedTreatment } from '@/lib/queries/article'
+import { citedReference, forEachCitation, type RichText } from '@/lib/richtext/citations'
 
 /** A citation marker rendered at the end of a cell item: which reference, and its anchor id. */
 export type CellCitation = { refId: string; anchor: string }
@@ -54,16 +53,12 @@ export function formatMonths(d: ComparedTreatment['duration']): string | null {
   return min !== null ? `${min}か月以上` : `最長${max}か月程度`
 }
 
-const richHasText = (state: RichText): boolean => {
-  let found = false
-  const walk = (node: { text?: string; children?: unknown[] } | undefined) => {
-    if (!node || found) return
-    if (typeof node.text === 'string' && node.text.trim()) found = true
-    ;(node.children as (typeof node)[] | undefined)?.forEach(walk)
-  }
-  walk(state?.root as never)
-  return found
-}
+type TextNode = { text?: string; children?: TextNode[] }
+
+const hasText = (node: TextNode | undefined): boolean =>
+  Boolean(node && ((typeof node.text === 'string' && node.text.trim()) || node.children?.some(hasText)))
+
+const richHasText = (state: RichText): boolean => hasText(state?.root)
 
 const textCell = (s: string | null | undefined): Cell => (has(s) ? { kind: 'text', text: s } : EMPTY)
 

@@ -1,4 +1,4 @@
-import type { ArticlePageData, ComparedTreatment } from '@/lib/queries/article'
+import type { ArticlePageData, ComparedComponent, ComparedTreatment } from '@/lib/queries/article'
 import type { PublicReference } from '@/lib/queries/shared'
 import {
   article as seedArticle,
@@ -7,6 +7,7 @@ import {
   resolveCitations,
   siteSettings,
   treatments as seedTreatments,
+  type ReferenceKey,
 } from '@/seed/data'
 
 const STAMP = '2026-01-01T00:00:00.000Z'
@@ -21,16 +22,16 @@ export function articlePageFromSeed(): ArticlePageData {
     ({ key: _key, ...r }, i): PublicReference => ({ ...r, id: i + 1, accessedAt: r.accessedAt ? `${r.accessedAt}T00:00:00.000Z` : null }) as PublicReference,
   )
   const refByKey = new Map(seedReferences.map((r, i) => [r.key, refs[i]!]))
-  const ref = (key: string) => refByKey.get(key as never)!
+  const ref = (key: ReferenceKey) => refByKey.get(key)!
   const componentByKey = new Map(
-    seedComponents.map((c, i) => [c.key, { id: i + 1, name: c.name, nameEn: c.nameEn, slug: c.slug, kind: c.kind }]),
+    seedComponents.map((c, i): [string, ComparedComponent] => [c.key, { id: i + 1, name: c.name, nameEn: c.nameEn, slug: c.slug, kind: c.kind }]),
   )
   const treatments = seedTreatments.map(
     ({ key: _key, ...t }, i): ComparedTreatment => ({
       ...t,
       id: i + 1,
       lastReviewedAt: STAMP,
-      components: t.components.map((c) => ({ component: componentByKey.get(c.component)! as never, role: c.role })),
+      components: t.components.map((c) => ({ component: componentByKey.get(c.component)!, role: c.role })),
       mechanism: resolveCitations(t.mechanism, (k) => ref(k).id) as ComparedTreatment['mechanism'],
       clinicalApplications: t.clinicalApplications.map((a) => ({ ...a, references: a.references.map(ref) })),
       references: t.references.map(ref),
