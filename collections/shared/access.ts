@@ -6,8 +6,6 @@ import { hasRole, isStaff, isWorkflowWrite } from '@/lib/domain'
 
 export const anyone: Access = () => true
 
-export const authenticated: Access = ({ req: { user } }) => Boolean(user)
-
 export const adminOnly: Access = ({ req: { user } }) => hasRole(user, 'admin')
 
 /** Admins see every user; everyone else only themselves. */

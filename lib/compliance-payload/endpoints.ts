@@ -29,7 +29,7 @@ function refuseNonStaff(req: PayloadRequest): Response | null {
 
 const isNotFound = (err: unknown) => (err as { status?: number })?.status === 404
 
-export const complianceOfStoredDocument: Endpoint = {
+const complianceOfStoredDocument: Endpoint = {
   path: '/:id/compliance',
   method: 'get',
   handler: async (req) => {
@@ -49,7 +49,7 @@ export const complianceOfStoredDocument: Endpoint = {
   },
 }
 
-export const complianceOfFormData: Endpoint = {
+const complianceOfFormData: Endpoint = {
   path: '/compliance-check',
   method: 'post',
   handler: async (req) => {

@@ -27,7 +27,7 @@ async function loadLatest(req: PayloadRequest, collection: 'treatments' | 'refer
   return docs
 }
 
-export async function loadSiteContact(req: PayloadRequest): Promise<SiteContact | null> {
+async function loadSiteContact(req: PayloadRequest): Promise<SiteContact | null> {
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })
   return isRecord(settings?.contact) ? settings.contact : null
 }

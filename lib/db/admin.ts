@@ -32,12 +32,3 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
     client.query(`drop database if exists ${quoteIdent(name)} with (force)`),
   )
 }
-
-export async function canConnect(url: string): Promise<boolean> {
-  try {
-    await withClient(url, (client) => client.query('select 1'))
-    return true
-  } catch {
-    return false
-  }
-}

@@ -72,7 +72,7 @@ type WorkflowFields = Partial<
   >
 >
 
-export async function latestVersionId(req: PayloadRequest, collection: ReviewedCollection, id: Id): Promise<string | null> {
+async function latestVersionId(req: PayloadRequest, collection: ReviewedCollection, id: Id): Promise<string | null> {
   const { docs } = await req.payload.findVersions({
     collection,
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },

@@ -3,7 +3,7 @@
  * (`reviewIntervalMonths` of the document, 12 months by default) has passed since
  * `lastReviewedAt`.
  */
-export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12
+const DEFAULT_REVIEW_INTERVAL_MONTHS = 12
 
 type Reviewable = { lastReviewedAt?: string | null; reviewIntervalMonths?: number | null }
 

@@ -5,9 +5,6 @@ import { auditDelete } from './hooks/auditDelete'
 import { guardPublication } from './hooks/guardPublication'
 import { markEditedAsDraft } from './hooks/markEditedAsDraft'
 
-export { approve, requestChanges, submitForReview, unpublish, WorkflowError } from './actions'
-export { isDueForReReview, reviewDueDate } from './due'
-
 /** Shows the review state as a badge wherever the field is a list column. */
 function withStateBadge(fields: Field[]): Field[] {
   return fields.map((field) =>

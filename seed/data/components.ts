@@ -347,7 +347,3 @@ export const components: ComponentSeed[] = [
     references: ['pmc10789073'],
   },
 ]
-
-export const componentsByKey: Record<ComponentKey, ComponentSeed> = Object.fromEntries(
-  components.map((c) => [c.key, c]),
-) as Record<ComponentKey, ComponentSeed>

@@ -12,12 +12,11 @@
  */
 export * from './types'
 export * from './lexical'
-export { references, referencesByKey, referenceVerification, ACCESSED_AT } from './references'
-export { components, componentsByKey } from './components'
-export { treatments, treatmentsByKey } from './treatments'
+export { references, referenceVerification, ACCESSED_AT } from './references'
+export { components } from './components'
+export { treatments } from './treatments'
 export { article } from './article'
 export { siteSettings } from './site'
-export { validateSeedData, BANNED_AD_WORDS, EFFECT_WORDS, IDENTIFIER_PATTERNS } from './validate'
 
 import { article } from './article'
 export const articles = [article]

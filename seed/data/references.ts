@@ -210,7 +210,3 @@ export const referenceVerification: Record<ReferenceKey, ReferenceVerification> 
     unconfirmed: [PENDING_TITLE, 'authors', 'journal', 'year', 'doi', 'pmid', 'article type'],
   },
 }
-
-export const referencesByKey: Record<ReferenceKey, ReferenceSeed> = Object.fromEntries(
-  references.map((r) => [r.key, r]),
-) as Record<ReferenceKey, ReferenceSeed>

@@ -7,7 +7,7 @@
  * phrased as reports / research and carry references; risks are stated plainly.
  */
 import { lexicalDoc, paragraph } from './lexical'
-import type { TreatmentKey, TreatmentSeed, UnapprovedDisclosureSeed } from './types'
+import type { TreatmentSeed, UnapprovedDisclosureSeed } from './types'
 
 const MHLW_CONTEXT =
   '2024年7月31日付で厚生労働省から、幹細胞培養上清液やエクソソーム等を用いた治療に関連する通知等が示されています。当院はその趣旨を踏まえ、以下の情報をお知らせしています（デモ表記：文書名と内容は厚生労働省の公表資料でご確認ください）。'
@@ -278,7 +278,3 @@ export const treatments: TreatmentSeed[] = [
     ],
   },
 ]
-
-export const treatmentsByKey: Record<TreatmentKey, TreatmentSeed> = Object.fromEntries(
-  treatments.map((t) => [t.key, t]),
-) as Record<TreatmentKey, TreatmentSeed>

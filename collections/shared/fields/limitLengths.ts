@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 
 /** Upper bounds for free text, so an oversized value is refused with a 400 naming the field. */
-export const TEXT_MAX = 500
-export const TEXTAREA_MAX = 20_000
+const TEXT_MAX = 500
+const TEXTAREA_MAX = 20_000
 
 /** Gives every text and textarea field without its own `maxLength` the default bound. */
 export function limitLengths(fields: Field[]): Field[] {

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Unique, URL-safe ASCII slug (lower-case letters, digits and single hyphens). */
 export const slugField = (): TextField => ({

@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug, type Pa
 
 import { collectionLabel, documentTitle, linksTo, type Id, type Link } from '@/lib/domain'
 
-export type UsedBy = { collection: CollectionSlug; label: string; id: Id; title: string }
+type UsedBy = { collection: CollectionSlug; label: string; id: Id; title: string }
 
 /** The query for documents whose `link` points at `id` of `target`. Citations are found through `citedReferences`. */
 function linkingWhere(link: Link, target: string, id: Id): Where | null {
@@ -20,7 +20,7 @@ function linkingWhere(link: Link, target: string, id: Id): Where | null {
  * Documents that link to `id` of `target` (lib/domain/links.ts), in their published or their
  * latest draft version.
  */
-export async function findUsages(req: PayloadRequest, target: string, id: Id): Promise<UsedBy[]> {
+async function findUsages(req: PayloadRequest, target: string, id: Id): Promise<UsedBy[]> {
   const found = new Map<string, UsedBy>()
   for (const { collection, link } of linksTo(target)) {
     const where = linkingWhere(link, target, id)

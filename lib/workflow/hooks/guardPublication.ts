@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type
 
 import { isStaff, isWorkflowWrite } from '@/lib/domain'
 
-export const PUBLISH_REFUSED =
+const PUBLISH_REFUSED =
   '公開できるのは医療レビュアーの承認（POST /api/<collection>/<id>/approve）だけです。保存・一括操作・版の復元では公開できません（only approval publishes: _status "published" is refused）。'
 
 /**
@@ -39,7 +39,7 @@ export const guardPublication: CollectionBeforeOperationHook = async ({ args, op
 
 type RestoreArgs = { id?: number | string; draft?: boolean; collection: { config: { slug: string } } }
 
-export const RESTORE_REFUSED =
+const RESTORE_REFUSED =
   '公開中のドキュメントに版を直接復元すると、承認なしに公開内容が置き換わります。「下書きとして復元」（?draft=true）を使い、復元後にレビューを申請してください（restore as a draft: ?draft=true）。'
 
 async function refuseRestoreOverLiveVersion(args: RestoreArgs, req: PayloadRequest) {

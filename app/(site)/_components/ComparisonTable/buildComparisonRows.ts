@@ -45,7 +45,7 @@ export function formatPrice(price: ComparedTreatment['price']): string | null {
   return min !== null ? `${yen(min)}〜` : `〜${yen(max!)}`
 }
 
-export function formatMonths(d: ComparedTreatment['duration']): string | null {
+function formatMonths(d: ComparedTreatment['duration']): string | null {
   const min = d?.monthsMin ?? null
   const max = d?.monthsMax ?? null
   if (min === null && max === null) return null
