@@ -5,7 +5,8 @@
  *
  * 1. Requests/s of the cached demo article vs. a static Next page of the same size
  *    (/next/bench/static-article: the same article rendered at build time from the seed
- *    files), same connections and duration, alternating rounds, keep-alive, gzip.
+ *    files; only in a build made with HIKAKU_BENCH=1), same connections and duration,
+ *    alternating rounds, keep-alive, gzip.
  * 2. Publish → visible: a treatment compared by the article is edited and published over
  *    REST (tests/helpers/publish.ts, as staff do), then the article is polled until the
  *    change shows. The original text is published back at the end.
@@ -58,10 +59,10 @@ function get(path: string, keepBody = false): Promise<Result> {
   })
 }
 
-async function html(path: string): Promise<{ text: string; wire: number; cache: string | undefined }> {
+async function html(path: string): Promise<{ status: number; text: string; wire: number; cache: string | undefined }> {
   const r = await get(path, true)
   const raw = r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body
-  return { text: raw.toString('utf8'), wire: r.bytes, cache: r.headers['x-nextjs-cache'] as string | undefined }
+  return { status: r.status, text: raw.toString('utf8'), wire: r.bytes, cache: r.headers['x-nextjs-cache'] as string | undefined }
 }
 
 async function load(path: string, seconds: number): Promise<{ rps: number; errors: number; p50: number; p99: number }> {
@@ -94,6 +95,7 @@ const fmt = (n: number) => n.toFixed(0).padStart(6)
 async function throughput() {
   const [article, fixed] = [await html(ARTICLE), await html(STATIC)]
   if (!article.text.includes('<table')) throw new Error(`${ARTICLE} did not render the article`)
+  if (fixed.status !== 200) throw new Error(`${STATIC} answered ${fixed.status}: build with HIKAKU_BENCH=1 npm run build`)
   console.log(`\nPage sizes (HTML, uncompressed / gzip on the wire):`)
   console.log(`  article      ${ARTICLE}  ${(article.text.length / 1024).toFixed(1)} KB / ${(article.wire / 1024).toFixed(1)} KB  x-nextjs-cache: ${article.cache}`)
   console.log(`  static page  ${STATIC}  ${(fixed.text.length / 1024).toFixed(1)} KB / ${(fixed.wire / 1024).toFixed(1)} KB  x-nextjs-cache: ${fixed.cache}`)
