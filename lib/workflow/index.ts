@@ -6,6 +6,7 @@ import { workflowEndpoints } from './endpoints'
 import { auditDelete } from './hooks/auditDelete'
 import { guardPublication } from './hooks/guardPublication'
 import { markEditedAsDraft } from './hooks/markEditedAsDraft'
+import { unverifiedReferencesEndpoint } from './unverifiedReferences'
 
 export { approve, requestChanges, submitForReview, unpublish, REVIEWED_COLLECTIONS, WorkflowError } from './actions'
 export { isDueForReReview, reviewDueDate } from './due'
@@ -52,7 +53,7 @@ export function withReviewWorkflow(reviewed: CollectionConfig): CollectionConfig
         },
       },
     },
-    endpoints: [...(config.endpoints || []), ...workflowEndpoints()],
+    endpoints: [...(config.endpoints || []), ...workflowEndpoints(), unverifiedReferencesEndpoint],
     hooks: {
       ...hooks,
       beforeOperation: [guardPublication, ...(hooks.beforeOperation ?? [])],

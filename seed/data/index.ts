@@ -12,7 +12,7 @@
  */
 export * from './types'
 export * from './lexical'
-export { references, referencesByKey, referenceVerification, ACCESSED_AT } from './references'
+export { references, referencesByKey, ACCESSED_AT } from './references'
 export { components, componentsByKey } from './components'
 export { treatments, treatmentsByKey } from './treatments'
 export { article } from './article'
