@@ -14,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { findFreePort } from '../lib/db/embedded'
+import { startLookupFixtureServer } from '../tests/helpers/lookupFixtureServer'
 import { createTestDatabase } from '../tests/helpers/testDatabase'
 import { TSX, tsxArgs } from './tsx'
 
@@ -48,6 +49,8 @@ async function main(): Promise<number> {
   const serverDir = path.join(os.tmpdir(), `hikaku-e2e-server-${process.pid}`)
   cpSync('.next/standalone', serverDir, { recursive: true })
   let server: ChildProcess | undefined
+  // The reference lookup talks to recorded responses on this machine, never to the network.
+  const lookupApis = await startLookupFixtureServer()
   try {
     const secret = randomBytes(24).toString('hex')
     const port = await findFreePort()
@@ -58,7 +61,7 @@ async function main(): Promise<number> {
     runSync(TSX, tsxArgs('scripts/with-db.ts', 'seed'), { ...common, NODE_ENV: 'development' })
 
     server = spawn('node', [path.join(serverDir, 'server.js')], {
-      env: { ...common, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
+      env: { ...common, ...lookupApis.env, REFERENCE_LOOKUP_TIMEOUT_MS: '1500', NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     await waitForHealthy(baseUrl, server)
@@ -74,6 +77,7 @@ async function main(): Promise<number> {
       server.kill('SIGTERM')
       await new Promise((r) => server!.once('exit', r))
     }
+    await lookupApis.close()
     await db.drop()
     rmSync(serverDir, { recursive: true, force: true })
   }

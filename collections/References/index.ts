@@ -133,7 +133,6 @@ export const References: CollectionConfig = contentCollection({
             {
               name: 'verificationStatus',
               type: 'select',
-              required: true,
               index: true,
               defaultValue: 'unverified',
               label: { ja: '確認状態', en: 'Status' },

@@ -21,7 +21,6 @@ type CrossrefWork = {
   issue?: string
   page?: string
   DOI?: string
-  type?: string
 }
 
 export async function crossrefWork(doi: string, config: LookupConfig): Promise<BibliographicRecord> {
@@ -40,7 +39,7 @@ export async function crossrefWork(doi: string, config: LookupConfig): Promise<B
     issue: nonEmpty(work.issue),
     pages: nonEmpty(work.page),
     doi: nonEmpty(work.DOI)?.toLowerCase() ?? doi,
-    kind: work.type === 'journal-article' ? 'journal-article' : undefined,
+    // No kind: Crossref's 'journal-article' covers reviews too, so it cannot tell them apart.
   }
 }
 

@@ -28,6 +28,12 @@ export function isHttpUrl(value: string): boolean {
 
 export type LookupIdentifier = { kind: 'doi' | 'pmid' | 'pmcid'; value: string }
 
+/**
+ * Which identifier a lookup uses when a reference has several: PubMed first (it knows the
+ * article type and the NLM journal abbreviation), then PMC, then Crossref.
+ */
+export const LOOKUP_ORDER = ['pmid', 'pmcid', 'doi'] as const satisfies readonly LookupIdentifier['kind'][]
+
 export const IDENTIFIER_LABELS = { doi: 'DOI', pmid: 'PMID', pmcid: 'PMCID', url: 'URL' } as const
 
 /** Format messages, in Japanese with the field named, shared by the form and the lookup endpoint. */

@@ -2,9 +2,8 @@
 import { useConfig, useForm } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { LOOKUP_ORDER } from '@/lib/references/identifiers'
 import type { BibliographicRecord } from '@/lib/references/types'
-
-const KINDS = ['doi', 'pmid', 'pmcid'] as const
 
 const FIELD_LABELS: Record<keyof BibliographicRecord, string> = {
   title: 'タイトル',
@@ -23,8 +22,8 @@ const FIELD_LABELS: Record<keyof BibliographicRecord, string> = {
 type Status = { tone: 'info' | 'error'; message: string; details?: string[] } | null
 
 /**
- * 「書誌情報を取得」: asks POST /api/references/lookup with the DOI (or else the PMID, or else
- * the PMCID) in the form and puts the answer into the form fields. It saves nothing; on a
+ * 「書誌情報を取得」: asks POST /api/references/lookup with the PMID (or else the PMCID, or else
+ * the DOI) in the form and puts the answer into the form fields. It saves nothing; on a
  * failure the form keeps exactly what the user typed and the reason is shown.
  */
 export function ReferenceLookup() {
@@ -34,7 +33,7 @@ export function ReferenceLookup() {
   const [status, setStatus] = useState<Status>(null)
 
   async function lookup() {
-    const kind = KINDS.find((k) => String(getDataByPath(k) ?? '').trim())
+    const kind = LOOKUP_ORDER.find((k) => String(getDataByPath(k) ?? '').trim())
     if (!kind) {
       setStatus({ tone: 'error', message: 'DOI・PMID・PMCID のいずれかを入力してから「書誌情報を取得」を押してください。' })
       return
@@ -84,7 +83,7 @@ export function ReferenceLookup() {
           {busy ? '取得中…' : '書誌情報を取得'}
         </button>
         <span style={{ fontSize: 12, color: 'var(--theme-elevation-600)' }}>
-          DOI（Crossref）・PMID（PubMed）・PMCID（PMC / Europe PMC）から、タイトル・著者・掲載誌・発行年・巻号・ページと他の識別子を入力します。
+          PMID（PubMed）・PMCID（PMC / Europe PMC）・DOI（Crossref）のうち、この順で最初に入力されているものから、タイトル・著者・掲載誌・発行年・巻号・ページと他の識別子を入力します。
         </span>
       </div>
       {status ? (

@@ -51,7 +51,6 @@ describe('lookup by DOI (Crossref, then the PMC ID converter)', () => {
       issue: '5',
       pages: '1430-1454',
       doi: '10.7150/ijbs.80430',
-      kind: 'journal-article',
     })
     // PMC does not know the DOI in the recordings: no PMID/PMCID is invented.
     expect(result.sources).toEqual(['crossref'])
