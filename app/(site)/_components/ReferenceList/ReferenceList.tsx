@@ -16,7 +16,7 @@ export function ReferenceList({ entries, uncitedFrom }: { entries: CitationEntry
       <h2 id="references-heading">参考文献</h2>
       <ol className="reference-list">
         {entries.map((e) => (
-          <li key={e.reference.id} id={`ref-${e.number}`} value={e.number}>
+          <li key={e.reference.id} id={`ref-${e.number}`} value={e.number} data-kind={e.reference.kind} data-verified={isVerified(e.reference) ? 'true' : 'false'}>
             <span className="ref-number" aria-hidden="true">
               [{e.number}]
             </span>
