@@ -9,6 +9,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
 import { cpSync, existsSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -66,12 +67,14 @@ async function main(): Promise<number> {
     })
     await waitForHealthy(baseUrl, server)
 
-    const jest = spawnSync(
+    // Not spawnSync: the lookup fixture server answers from this process while Jest runs.
+    const jest = spawn(
       'node',
       ['--experimental-vm-modules', '--no-deprecation', 'node_modules/jest/bin/jest.js', '--config', 'jest.e2e.config.mjs', ...process.argv.slice(2)],
       { stdio: 'inherit', env: { ...common, NODE_ENV: 'test', BASE_URL: baseUrl } },
     )
-    return jest.status ?? 1
+    const [code] = (await once(jest, 'exit')) as [number | null]
+    return code ?? 1
   } finally {
     if (server && server.exitCode === null) {
       server.kill('SIGTERM')

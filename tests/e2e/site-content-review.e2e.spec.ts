@@ -52,7 +52,7 @@ describe('public pages of the demo', () => {
     for (const url of urls) {
       await page.goto(url)
       const found = await page.evaluate(() => {
-        const EFFECT = /効果|効能|持続|続[くいけ]|改善|有効|維持|若返|軽減|回復|治癒/
+        const EFFECT = /効果|効能|持続|続く|続い|改善|有効性|維持|若返|軽減|回復|治癒/
         const peerReviewed = (href: string) => {
           const entry = document.querySelector(href)
           return entry?.getAttribute('data-kind') === 'journal-article' || entry?.getAttribute('data-kind') === 'review'
