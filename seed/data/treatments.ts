@@ -9,8 +9,9 @@
  *    article gives none for the 3–6 months it mentions, so no duration is stated;
  *  - no disease use of these unapproved self-pay treatments: the source cites no primary
  *    literature for the Parkinson's / stroke / COPD / neurological / autoimmune uses, so
- *    they are left out; the remaining findings are framed as research, not as what the
- *    clinic's product does;
+ *    they are left out, and so is wound healing (its only support is the IJBS review, which
+ *    the article still cites for exosome biology); the remaining findings are framed as
+ *    research, not as what the clinic's product does;
  *  - risk sections state risks only (no "smaller than cell therapy" reassurance) and say why
  *    a contraindication exists;
  *  - no 顕著 / 劇的 / 大幅に / 優れた / 優位性.
@@ -165,13 +166,6 @@ export const treatments: TreatmentSeed[] = [
     sizeStructure:
       '直径およそ30〜100nmの球状の小胞で、脂質二重膜に包まれています。エンドソームに由来する多胞体（MVB）の内部で形成され、MVBが細胞膜と融合すると細胞外へ放出されます。',
     clinicalApplications: [
-      {
-        area: '皮膚の創傷治癒（研究段階）',
-        finding:
-          '皮膚の創傷治癒におけるエクソソームの役割と、治療への応用を目指した工学的な工夫が総説にまとめられています。研究の知見であり、当院で用いる製剤の作用を示すものではありません。',
-        evidenceLevel: 'preclinical',
-        references: ['ijbs-2023-19-1430'],
-      },
       {
         area: '炎症の調節・組織修復（研究段階）',
         finding:

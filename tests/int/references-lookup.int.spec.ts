@@ -12,7 +12,7 @@ import { formatRefreshReport, refreshReferences } from '@/collections/References
 import { env } from '@/lib/env'
 import { TSX, tsxArgs } from '@/scripts/tsx'
 
-import { IDS, IJBS, TEST_ARTICLE } from '../fixtures/referenceLookup'
+import { IDS, IJBS, NO_PMID_ARTICLE, TEST_ARTICLE } from '../fixtures/referenceLookup'
 import { startLookupFixtureServer } from '../helpers/lookupFixtureServer'
 import { interceptLookupApis } from '../helpers/lookupNock'
 import { bootPayload, closePayload } from '../helpers/payload'
@@ -145,7 +145,7 @@ describe('references:refresh', () => {
   it('updates unverified references as drafts, leaves verified ones alone and says why each one failed', async () => {
     const stale = await create({ pmid: IDS.testPmid, title: '入力途中のタイトル' })
     const same = await create({ doi: IDS.noPmidDoi.replace('0002', '0003') })
-    const verified = await create({ doi: IDS.ijbsDoi, title: '確認済みの別タイトル', verificationStatus: 'verified', verificationSource: 'crossref' })
+    const verified = await create({ doi: IDS.noPmidDoi, title: '確認済みの別タイトル', verificationStatus: 'verified', verificationSource: 'crossref' })
     const unknown = await create({ pmid: IDS.unknownPmid })
     const webPage = await create({ kind: 'web-page', url: `https://example.org/${uniq('page')}` })
     const ids = [stale.id, same.id, verified.id, unknown.id, webPage.id]
@@ -166,7 +166,7 @@ describe('references:refresh', () => {
 
     // Verified: the fetched title differs, and is only reported.
     expect(of(verified.id).outcome).toBe('conflict')
-    expect(of(verified.id).changes).toEqual(expect.arrayContaining([{ field: 'title', from: '確認済みの別タイトル', to: IJBS.title }]))
+    expect(of(verified.id).changes).toEqual(expect.arrayContaining([{ field: 'title', from: '確認済みの別タイトル', to: NO_PMID_ARTICLE.title }]))
     const stillVerified = await payload.findByID({ collection: 'references', id: verified.id, draft: true })
     expect(stillVerified).toMatchObject({ title: '確認済みの別タイトル', verificationStatus: 'verified', authors: null })
 

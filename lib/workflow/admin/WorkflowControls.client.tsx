@@ -134,7 +134,7 @@ export function WorkflowControls() {
         </span>
       ) : null}
       {ownEdits ? <span style={{ fontSize: 12 }}>（あなたの編集を含むため承認できません）</span> : null}
-      {doc.verificationStatus === 'unverified' ? <UnverifiedChip>書誌情報未確認</UnverifiedChip> : null}
+      {collectionSlug === 'references' && doc.verificationStatus !== 'verified' ? <UnverifiedChip>書誌情報未確認</UnverifiedChip> : null}
       {doc.unverifiedReferences.length ? (
         <details style={{ fontSize: 12 }} aria-label="書誌情報が未確認の引用文献">
           <summary style={{ cursor: 'pointer' }}>
