@@ -59,8 +59,11 @@ describe('the demo reference list on the article page', () => {
 
   it('the /references library page does the same', async () => {
     const data = await findReferencesPage(VISITOR)
-    expect(data.total).toBe(demoReferences.length)
-    const html = data.groups.flatMap((g) => g.references).map((r) => renderToStaticMarkup(createElement(ReferenceEntry, { reference: r, showLevel: false }))).join('\n')
+    // The test database is shared with other files: look at the demo's references.
+    const slugs = new Set(demoReferences.map((r) => r.slug))
+    const demo = data.groups.flatMap((g) => g.references).filter((r) => slugs.has(r.slug))
+    expect(demo).toHaveLength(demoReferences.length)
+    const html = demo.map((r) => renderToStaticMarkup(createElement(ReferenceEntry, { reference: r, showLevel: false }))).join('\n')
     expect(html.match(/（書誌情報未確認）/g)).toHaveLength(10)
     expect(html).not.toContain('書誌情報確認中')
   })
