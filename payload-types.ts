@@ -596,7 +596,7 @@ export interface Reference {
   pages?: string | null;
   accessedAt?: string | null;
   language?: ('ja' | 'en' | 'other') | null;
-  verificationStatus: 'unverified' | 'verified';
+  verificationStatus?: ('unverified' | 'verified') | null;
   verificationSource?: ('crossref' | 'pubmed' | 'pmc' | 'europepmc' | 'publisher' | 'other') | null;
   /**
    * Required for a publisher page or another source.
