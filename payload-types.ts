@@ -312,7 +312,16 @@ export interface Treatment {
          * Strongest evidence behind this finding.
          */
         evidenceLevel?:
-          | ('systematic-review' | 'rct' | 'cohort' | 'case-series' | 'preclinical' | 'expert-opinion' | 'commercial')
+          | (
+              | 'systematic-review'
+              | 'rct'
+              | 'cohort'
+              | 'case-series'
+              | 'preclinical'
+              | 'official'
+              | 'expert-opinion'
+              | 'commercial'
+            )
           | null;
         /**
          * References supporting this finding.
@@ -530,34 +539,25 @@ export interface Component {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Literature cited by articles, treatments and components.
+ * Literature cited by articles, treatments and components. Until a physician verifies it, public pages show its identifier, not its title.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "references".
  */
 export interface Reference {
   id: number;
-  /**
-   * Exact title of the paper or page.
-   */
-  title: string;
   kind: 'journal-article' | 'review' | 'guideline' | 'book' | 'web-page' | 'other';
   evidenceLevel:
-    'systematic-review' | 'rct' | 'cohort' | 'case-series' | 'preclinical' | 'expert-opinion' | 'commercial';
+    | 'systematic-review'
+    | 'rct'
+    | 'cohort'
+    | 'case-series'
+    | 'preclinical'
+    | 'official'
+    | 'expert-opinion'
+    | 'commercial';
   /**
-   * e.g. Yamada T, Sato M, et al.
-   */
-  authors?: string | null;
-  /**
-   * e.g. Cells.
-   */
-  journal?: string | null;
-  /**
-   * Year of publication.
-   */
-  year?: number | null;
-  /**
-   * e.g. 10.3390/cells10081959
+   * e.g. 10.7150/ijbs.80430
    */
   doi?: string | null;
   /**
@@ -572,8 +572,43 @@ export interface Reference {
    * An http(s) URL
    */
   url?: string | null;
+  /**
+   * Exact title; leave empty rather than guess.
+   */
+  title?: string | null;
+  /**
+   * e.g. Yang G, Waheed S, Wang C
+   */
+  authors?: string | null;
+  /**
+   * e.g. Cells.
+   */
+  journal?: string | null;
+  /**
+   * Year of publication.
+   */
+  year?: number | null;
+  volume?: string | null;
+  issue?: string | null;
+  /**
+   * e.g. 1430-1454
+   */
+  pages?: string | null;
   accessedAt?: string | null;
   language?: ('ja' | 'en' | 'other') | null;
+  verificationStatus?: ('unverified' | 'verified') | null;
+  verificationSource?: ('crossref' | 'pubmed' | 'pmc' | 'europepmc' | 'publisher' | 'other') | null;
+  /**
+   * Required for a publisher page or another source.
+   */
+  verificationUrl?: string | null;
+  verificationNote?: string | null;
+  verifiedBy?: (number | null) | User;
+  verifiedAt?: string | null;
+  /**
+   * Title, or the identifier while there is none.
+   */
+  citationLabel?: string | null;
   /**
    * Lower-case ASCII letters, digits and hyphens, used in the URL.
    */
@@ -708,6 +743,18 @@ export interface AuditLog {
   actorName?: string | null;
   note?: string | null;
   acknowledgedWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Cited references whose metadata was unverified at approval.
+   */
+  acknowledgedUnverifiedReferences?:
     | {
         [k: string]: unknown;
       }
@@ -992,18 +1039,28 @@ export interface ComponentsSelect<T extends boolean = true> {
  * via the `definition` "references_select".
  */
 export interface ReferencesSelect<T extends boolean = true> {
-  title?: T;
   kind?: T;
   evidenceLevel?: T;
-  authors?: T;
-  journal?: T;
-  year?: T;
   doi?: T;
   pmid?: T;
   pmcid?: T;
   url?: T;
+  title?: T;
+  authors?: T;
+  journal?: T;
+  year?: T;
+  volume?: T;
+  issue?: T;
+  pages?: T;
   accessedAt?: T;
   language?: T;
+  verificationStatus?: T;
+  verificationSource?: T;
+  verificationUrl?: T;
+  verificationNote?: T;
+  verifiedBy?: T;
+  verifiedAt?: T;
+  citationLabel?: T;
   slug?: T;
   reviewState?: T;
   reviewNote?: T;
@@ -1112,6 +1169,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   actorName?: T;
   note?: T;
   acknowledgedWarnings?: T;
+  acknowledgedUnverifiedReferences?: T;
   summary?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -50,6 +50,12 @@ export const AuditLog: CollectionConfig = {
     { name: 'actorName', type: 'text', label: { ja: '実行者名（記録時）', en: 'Actor name at the time' } },
     { name: 'note', type: 'textarea', label: { ja: 'メモ', en: 'Note' } },
     { name: 'acknowledgedWarnings', type: 'json', label: { ja: '確認済みのガイドライン警告', en: 'Acknowledged warnings' } },
+    {
+      name: 'acknowledgedUnverifiedReferences',
+      type: 'json',
+      label: { ja: '未確認と承知して承認した参考文献', en: 'Unverified references acknowledged' },
+      admin: { description: { ja: '承認時に書誌情報が未確認だった引用文献（ID と識別子）。', en: 'Cited references whose metadata was unverified at approval.' } },
+    },
     { name: 'summary', type: 'text', label: { ja: '概要', en: 'Summary' } },
   ],
 }

@@ -83,6 +83,21 @@ export const env = {
   benchPages: process.env.HIKAKU_BENCH === '1',
   /** Where uploads are stored on disk (a volume in Docker; object storage when scaled out). */
   mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'media')),
+  /**
+   * Bibliographic databases behind the reference lookup (lib/references). Tests and the e2e
+   * run point them at a local server of recorded responses; production uses the defaults.
+   */
+  get referenceLookup() {
+    return {
+      crossrefUrl: process.env.CROSSREF_API_URL || 'https://api.crossref.org',
+      eutilsUrl: process.env.NCBI_EUTILS_URL || 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils',
+      idconvUrl: process.env.PMC_IDCONV_URL || 'https://pmc.ncbi.nlm.nih.gov/tools/idconv/api/v1/articles/',
+      europePmcUrl: process.env.EUROPE_PMC_API_URL || 'https://www.ebi.ac.uk/europepmc/webservices/rest',
+      timeoutMs: Number(process.env.REFERENCE_LOOKUP_TIMEOUT_MS || 8000),
+      contactEmail: process.env.REFERENCE_LOOKUP_EMAIL || undefined,
+      ncbiApiKey: process.env.NCBI_API_KEY || undefined,
+    }
+  },
   smtp: {
     host: process.env.SMTP_HOST || undefined,
     port: Number(process.env.SMTP_PORT || 587),

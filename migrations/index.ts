@@ -1,5 +1,6 @@
 import * as migration_20261125_123456_initial from './20261125_123456_initial';
 import * as migration_20261125_125033_content_model_and_review from './20261125_125033_content_model_and_review';
+import * as migration_20261125_211747_references_verification from './20261125_211747_references_verification';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_125033_content_model_and_review.up,
     down: migration_20261125_125033_content_model_and_review.down,
-    name: '20261125_125033_content_model_and_review'
+    name: '20261125_125033_content_model_and_review',
+  },
+  {
+    up: migration_20261125_211747_references_verification.up,
+    down: migration_20261125_211747_references_verification.down,
+    name: '20261125_211747_references_verification'
   },
 ];

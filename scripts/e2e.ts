@@ -9,11 +9,13 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
 import { cpSync, existsSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { findFreePort } from '../lib/db/embedded'
+import { startLookupFixtureServer } from '../tests/helpers/lookupFixtureServer'
 import { createTestDatabase } from '../tests/helpers/testDatabase'
 import { TSX, tsxArgs } from './tsx'
 
@@ -48,6 +50,8 @@ async function main(): Promise<number> {
   const serverDir = path.join(os.tmpdir(), `hikaku-e2e-server-${process.pid}`)
   cpSync('.next/standalone', serverDir, { recursive: true })
   let server: ChildProcess | undefined
+  // The reference lookup talks to recorded responses on this machine, never to the network.
+  const lookupApis = await startLookupFixtureServer()
   try {
     const secret = randomBytes(24).toString('hex')
     const port = await findFreePort()
@@ -58,22 +62,25 @@ async function main(): Promise<number> {
     runSync(TSX, tsxArgs('scripts/with-db.ts', 'seed'), { ...common, NODE_ENV: 'development' })
 
     server = spawn('node', [path.join(serverDir, 'server.js')], {
-      env: { ...common, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
+      env: { ...common, ...lookupApis.env, REFERENCE_LOOKUP_TIMEOUT_MS: '1500', NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     await waitForHealthy(baseUrl, server)
 
-    const jest = spawnSync(
+    // Not spawnSync: the lookup fixture server answers from this process while Jest runs.
+    const jest = spawn(
       'node',
       ['--experimental-vm-modules', '--no-deprecation', 'node_modules/jest/bin/jest.js', '--config', 'jest.e2e.config.mjs', ...process.argv.slice(2)],
       { stdio: 'inherit', env: { ...common, NODE_ENV: 'test', BASE_URL: baseUrl } },
     )
-    return jest.status ?? 1
+    const [code] = (await once(jest, 'exit')) as [number | null]
+    return code ?? 1
   } finally {
     if (server && server.exitCode === null) {
       server.kill('SIGTERM')
       await new Promise((r) => server!.once('exit', r))
     }
+    await lookupApis.close()
     await db.drop()
     rmSync(serverDir, { recursive: true, force: true })
   }

@@ -1,4 +1,4 @@
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug, TypedUser } from 'payload'
 
 import type { Article, Treatment } from '@/payload-types'
 
@@ -39,12 +39,25 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
     lastReviewedAt: new Date().toISOString(),
   }
 
-  async function upsert<C extends ReviewedCollection>(collection: C, slug: string, data: Omit<RequiredDataFromCollectionSlug<C>, keyof typeof approved>) {
+  async function upsert<C extends ReviewedCollection>(
+    collection: C,
+    slug: string,
+    data: Omit<RequiredDataFromCollectionSlug<C>, keyof typeof approved>,
+    as?: TypedUser,
+  ) {
     const existing = await payload.find({ collection, where: { slug: { equals: slug } }, draft: true, limit: 1, depth: 0, pagination: false })
     if (existing.docs[0]) return { id: existing.docs[0].id, created: false }
-    const doc = await payload.create({ collection, data: { ...data, ...approved } as RequiredDataFromCollectionSlug<C>, context: SEED_CONTEXT })
+    const doc = await payload.create({ collection, data: { ...data, ...approved } as RequiredDataFromCollectionSlug<C>, context: SEED_CONTEXT, user: as })
     return { id: doc.id, created: true }
   }
+
+  // References whose metadata was read at the source are verified by the demo reviewer
+  // (the verification hook records whoever saves as the verifier).
+  const reviewer = { ...(await payload.findByID({ collection: 'users', id: people.reviewer, depth: 0 })), collection: 'users' } as TypedUser
+  const referenceData = ({ verification, ...ref }: (typeof referenceSeeds)[number]) =>
+    verification
+      ? { ...ref, verificationStatus: 'verified' as const, verificationSource: verification.source, verificationUrl: verification.url ?? null, verificationNote: verification.note }
+      : ref
 
   // Site settings first: the guideline check run on each save reads the clinic contact.
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
@@ -53,7 +66,9 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
   }
 
   const refIds = new Map<ReferenceKey, Id>()
-  for (const ref of referenceSeeds) refIds.set(ref.key, (await upsert('references', ref.slug, withoutKey(ref))).id)
+  for (const ref of referenceSeeds) {
+    refIds.set(ref.key, (await upsert('references', ref.slug, withoutKey(referenceData(ref)), ref.verification ? reviewer : undefined)).id)
+  }
   const ref = (key: ReferenceKey) => {
     const id = refIds.get(key)
     if (id === undefined) throw new Error(`seed: unknown reference key ${key}`)

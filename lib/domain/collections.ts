@@ -6,7 +6,7 @@
 type Label = { ja: string; en: string }
 type Reviewed = {
   labels: { singular: Label; plural: Label }
-  titleField: 'title' | 'name'
+  titleField: 'title' | 'name' | 'citationLabel'
   compliance: boolean
 }
 
@@ -28,7 +28,8 @@ export const reviewedCollections = {
   },
   references: {
     labels: { singular: { ja: '参考文献', en: 'Reference' }, plural: { ja: '参考文献', en: 'References' } },
-    titleField: 'title',
+    // Set by a hook: the title, or the identifier while a reference has none.
+    titleField: 'citationLabel',
     compliance: false,
   },
 } as const satisfies Record<string, Reviewed>
@@ -51,6 +52,6 @@ export const isComplianceCollection = (slug: unknown): slug is ComplianceCollect
 export const collectionLabel = (slug: string): string =>
   isReviewedCollection(slug) ? reviewedCollections[slug].labels.singular.ja : slug
 
-/** The title of a reviewed document (its `title` or `name`), or its id when it has none. */
+/** The title of a reviewed document (its title field), or its id when it has none. */
 export const documentTitle = (collection: ReviewedCollection, doc: { id: number | string }): string =>
   String((doc as Record<string, unknown>)[reviewedCollections[collection].titleField] ?? doc.id)

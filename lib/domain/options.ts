@@ -8,6 +8,7 @@ export const evidenceLevelOptions = [
   { label: { ja: 'コホート・症例対照研究', en: 'Cohort / case-control' }, value: 'cohort' },
   { label: { ja: '症例集積・症例報告', en: 'Case series' }, value: 'case-series' },
   { label: { ja: '前臨床（in vitro・動物）', en: 'Preclinical (in vitro / animal)' }, value: 'preclinical' },
+  { label: { ja: '公的機関の通知・勧告', en: 'Regulator notice' }, value: 'official' },
   { label: { ja: '専門家の意見', en: 'Expert opinion' }, value: 'expert-opinion' },
   { label: { ja: '商業・クリニック情報', en: 'Commercial source' }, value: 'commercial' },
 ] as const satisfies readonly Option<string>[]

@@ -5,7 +5,10 @@ import type { Reference, SiteSetting, User } from '@/payload-types'
 
 import type { Viewer } from './payload'
 
-/** The reference fields a page renders (reference list, citations, JSON-LD). */
+/**
+ * The reference fields a page renders (reference list, citations, JSON-LD). Title, authors and
+ * journal are shown only when `verificationStatus` is 'verified' (lib/references/display.ts).
+ */
 export const REFERENCE_SELECT = {
   title: true,
   slug: true,
@@ -14,6 +17,10 @@ export const REFERENCE_SELECT = {
   authors: true,
   journal: true,
   year: true,
+  volume: true,
+  issue: true,
+  pages: true,
+  verificationStatus: true,
   doi: true,
   pmid: true,
   pmcid: true,

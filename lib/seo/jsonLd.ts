@@ -1,22 +1,28 @@
 import type { ArticlePageData } from '@/lib/queries/article'
 import type { PublicReference } from '@/lib/queries/shared'
 
+import { isVerified } from '@/lib/references/display'
+
 import { absoluteUrl, paths, referenceLinks, SITE_NAME } from './url'
 
 type JsonLd = Record<string, unknown>
 
 const date = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : undefined)
 
-/** schema.org description of one reference. */
+/**
+ * schema.org description of one reference. Like the visible list, an unverified reference
+ * gives only its links and identifiers: no title, authors, journal or date that nobody checked.
+ */
 export function referenceJsonLd(ref: PublicReference): JsonLd {
   const links = referenceLinks(ref)
   const scholarly = ref.kind === 'journal-article' || ref.kind === 'review'
+  const verified = isVerified(ref)
   return clean({
     '@type': scholarly ? 'ScholarlyArticle' : 'CreativeWork',
-    name: ref.title,
-    author: ref.authors || undefined,
-    isPartOf: ref.journal ? { '@type': scholarly ? 'Periodical' : 'WebSite', name: ref.journal } : undefined,
-    datePublished: ref.year ? String(ref.year) : undefined,
+    name: verified ? ref.title || undefined : undefined,
+    author: verified ? ref.authors || undefined : undefined,
+    isPartOf: verified && ref.journal ? { '@type': scholarly ? 'Periodical' : 'WebSite', name: ref.journal } : undefined,
+    datePublished: verified && ref.year ? String(ref.year) : undefined,
     url: links[0]?.href,
     sameAs: links.length > 1 ? links.slice(1).map((l) => l.href) : undefined,
     identifier: [

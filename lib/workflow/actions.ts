@@ -21,6 +21,7 @@ import { lastSubmittedVersion, writeAudit } from './audit'
 import { asWorkflow } from './context'
 import { notifyAuthorOfDecision, notifyReviewersOfSubmission } from './notify'
 import { fourEyesRefusal, noteRefusal, roleRefusal, stateRefusal, type Refusal, type WorkflowAction } from './states'
+import { unacknowledgedReferences, unverifiedCitedReferences, unverifiedReferencesMessage, type ReferenceAcknowledgement } from './unverifiedReferences'
 import { readSubmittedWarnings, toSubmittedWarnings, unacknowledged, warningKey, type Acknowledgement } from './warnings'
 
 /**
@@ -151,7 +152,12 @@ export async function submitForReview(req: PayloadRequest, collection: ReviewedC
 }
 
 /** in_review → approved: publishes exactly the submitted version. */
-export async function approve(req: PayloadRequest, collection: ReviewedCollection, id: Id, body: Acknowledgement = {}): Promise<ActionResult & { acknowledgedWarnings: string[] }> {
+export async function approve(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: Id,
+  body: Acknowledgement & ReferenceAcknowledgement = {},
+): Promise<ActionResult & { acknowledgedWarnings: string[]; acknowledgedUnverifiedReferences: (number | string)[] }> {
   precheck(req, 'approve')
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
@@ -176,6 +182,9 @@ export async function approve(req: PayloadRequest, collection: ReviewedCollectio
         { unacknowledged: missing },
       )
     }
+    const unverified = await unverifiedCitedReferences(req, collection, id)
+    const missingReferences = unacknowledgedReferences(unverified, body)
+    if (missingReferences.length) throw new WorkflowError(unverifiedReferencesMessage(missingReferences), 422, { unverifiedReferences: missingReferences })
 
     await writeWorkflowState(req, collection, id, {
       draft: false,
@@ -196,12 +205,21 @@ export async function approve(req: PayloadRequest, collection: ReviewedCollectio
       documentTitle: documentTitle(collection, latest),
       versionId: submitted,
       acknowledgedWarnings,
+      acknowledgedUnverifiedReferences: unverified.map(({ id: refId, label }) => ({ id: refId, label })),
     })
-    return { latest, versionId: submitted, acknowledgedWarnings }
+    return { latest, versionId: submitted, acknowledgedWarnings, acknowledgedUnverifiedReferences: unverified.map((r) => r.id) }
   })
   const title = documentTitle(collection, result.latest)
   await notifyAuthorOfDecision(req, collection, { id, title }, result.latest.submittedBy, 'approve')
-  return { collection, id, reviewState: 'approved', versionId: result.versionId, acknowledgedWarnings: result.acknowledgedWarnings, message: '承認し、公開しました。' }
+  return {
+    collection,
+    id,
+    reviewState: 'approved',
+    versionId: result.versionId,
+    acknowledgedWarnings: result.acknowledgedWarnings,
+    acknowledgedUnverifiedReferences: result.acknowledgedUnverifiedReferences,
+    message: '承認し、公開しました。',
+  }
 }
 
 /** in_review → changes_requested, with the reviewer's note shown to the author. */

@@ -10,6 +10,7 @@ export type AuditEntry = {
   versionId?: number | string | null
   note?: string | null
   acknowledgedWarnings?: string[] | null
+  acknowledgedUnverifiedReferences?: { id: number | string; label: string }[] | null
 }
 
 /** Appends one entry to the audit log, inside the caller's transaction (`req`). */
@@ -30,6 +31,7 @@ export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promis
       actorName,
       note: entry.note ?? null,
       acknowledgedWarnings: entry.acknowledgedWarnings ?? null,
+      acknowledgedUnverifiedReferences: entry.acknowledgedUnverifiedReferences?.length ? entry.acknowledgedUnverifiedReferences : null,
       summary: `${entry.action} ${entry.collection}#${entry.documentId}${entry.documentTitle ? ` 「${entry.documentTitle}」` : ''} by ${actorName}`,
     },
   })

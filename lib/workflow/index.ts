@@ -4,6 +4,7 @@ import { workflowEndpoints } from './endpoints'
 import { auditDelete } from './hooks/auditDelete'
 import { guardPublication } from './hooks/guardPublication'
 import { markEditedAsDraft } from './hooks/markEditedAsDraft'
+import { unverifiedReferencesEndpoint } from './unverifiedReferences'
 
 /** Shows the review state as a badge wherever the field is a list column. */
 function withStateBadge(fields: Field[]): Field[] {
@@ -45,7 +46,7 @@ export function withReviewWorkflow(config: CollectionConfig): CollectionConfig {
         },
       },
     },
-    endpoints: [...(config.endpoints || []), ...workflowEndpoints()],
+    endpoints: [...(config.endpoints || []), ...workflowEndpoints(), unverifiedReferencesEndpoint],
     hooks: {
       ...hooks,
       beforeOperation: [guardPublication, ...(hooks.beforeOperation ?? [])],

@@ -1,12 +1,19 @@
 /**
- * Components (成分) named by the source article: what a secretome contains, the exosome and its
- * reported subtypes, and the exosome's cargo.
+ * Components (成分) named by the source article: what a secretome contains, the exosome and
+ * its cargo, and the exomere.
  *
  * `partOf` uses keys: { relationTo: 'components' | 'treatments', key }. Category docs
  * (成長因子, サイトカイン …) are part of the secretome treatment; named molecules are part of
- * their category; exosome subtypes and cargo are part of the exosome.
+ * their category; the exosome's cargo is part of the exosome. The exomere is a secreted
+ * particle without a lipid membrane, so it is part of the secretome, not of the exosome.
+ *
+ * The source article's size subtypes of exosomes (60–80 nm, 90–120 nm, < 50 nm) carry no
+ * citation and contradict its own 30–100 nm, so they are not modelled.
  *
  * `functions` describe biology in neutral terms (関わる・調節する), not treatment outcomes.
+ * References are given only where the source article cites one for the statement: the
+ * categories it names in its secretome definition (23c.jp), the exosome's structure and
+ * biogenesis (PMC10789073, PMC10811273) and miRNA (Nanomaterials 14(7):639).
  */
 import type { ComponentKey, ComponentSeed, PartOfLink } from './types'
 
@@ -37,7 +44,7 @@ export const components: ComponentSeed[] = [
     functions:
       '血管内皮細胞に作用し、新しい血管がつくられる過程（血管新生）や血管の透過性の調節に関わる成長因子です。',
     partOf: [partOfComponent('growth-factors')],
-    references: ['clinic-23c'],
+    references: [],
   },
   {
     key: 'fgf',
@@ -49,7 +56,7 @@ export const components: ComponentSeed[] = [
     functions:
       '線維芽細胞や血管内皮細胞など多くの細胞の増殖・分化に関わる成長因子のファミリーです。組織の構築や血管新生のシグナルにも関与します。',
     partOf: [partOfComponent('growth-factors')],
-    references: ['clinic-23c'],
+    references: [],
   },
   {
     key: 'egf',
@@ -60,7 +67,7 @@ export const components: ComponentSeed[] = [
     examples: [{ name: 'EGF' }],
     functions: '表皮細胞などの上皮系細胞の増殖や分化に関わる成長因子で、EGF受容体を介してシグナルを伝えます。',
     partOf: [partOfComponent('growth-factors')],
-    references: ['clinic-23c'],
+    references: [],
   },
   {
     key: 'pdgf',
@@ -71,7 +78,7 @@ export const components: ComponentSeed[] = [
     examples: [{ name: 'PDGF-BB' }],
     functions: '線維芽細胞や平滑筋細胞などの間葉系細胞の増殖・遊走に関わる成長因子です。',
     partOf: [partOfComponent('growth-factors')],
-    references: ['clinic-23c'],
+    references: [],
   },
 
   // ------------------------------------------------------------ cytokines / chemokines
@@ -96,7 +103,7 @@ export const components: ComponentSeed[] = [
     examples: [{ name: 'IL-10' }],
     functions: '代表的な抗炎症性サイトカインで、マクロファージなどによる炎症性サイトカインの産生を調節します。',
     partOf: [partOfComponent('cytokines')],
-    references: ['clinic-23c'],
+    references: [],
   },
   {
     key: 'tgf-beta',
@@ -108,7 +115,7 @@ export const components: ComponentSeed[] = [
     functions:
       '免疫反応の調節に関わる抗炎症性のサイトカインであると同時に、細胞外基質の産生や組織のリモデリングにも関与する多機能な因子です。',
     partOf: [partOfComponent('cytokines')],
-    references: ['clinic-23c'],
+    references: [],
   },
   {
     key: 'inflammatory-cytokines',
@@ -120,7 +127,7 @@ export const components: ComponentSeed[] = [
     functions:
       '炎症反応を起こしたり強めたりする方向に働くサイトカインです。セクレトームの組成は由来細胞や培養条件で変わるため、これらが含まれる割合も製剤によって異なります。',
     partOf: [partOfComponent('cytokines')],
-    references: ['clinic-23c'],
+    references: [],
   },
   {
     key: 'chemokines',
@@ -198,7 +205,7 @@ export const components: ComponentSeed[] = [
     nameEn: 'Secreted metabolites',
     slug: 'secreted-metabolites',
     kind: 'metabolite',
-    examples: [{ name: '小分子代謝物' }],
+    examples: [{ name: '小分子の代謝産物' }],
     functions: '細胞の代謝の結果として細胞外に放出される小分子で、周囲の細胞の代謝状態に影響し得ます。',
     partOf: [partOfComponent('other-soluble-factors')],
     references: [],
@@ -214,33 +221,9 @@ export const components: ComponentSeed[] = [
     examples: [{ name: '間葉系幹細胞由来エクソソーム' }, { name: '神経幹細胞由来エクソソーム' }],
     size: { minNm: 30, maxNm: 100 },
     functions:
-      '細胞が分泌する直径およそ30〜100nmの小胞で、脂質二重膜の内側にタンパク質、RNAなどの核酸、脂質、代謝産物を含みます。エンドソームに由来する多胞体（MVB）の中で形成されて細胞外へ放出され、血液やリンパ液を介して離れた細胞にも内容物を届ける、細胞間の情報伝達の担い手です。セクレトームの構成要素の一つです。',
+      '細胞が分泌する直径およそ30〜100nmの小胞で、脂質二重膜の内側にタンパク質、RNAなどの核酸、脂質を含みます。エンドソームに由来する多胞体（MVB）の中で形成されて細胞外へ放出され、細胞間の情報伝達を担います。セクレトームの構成要素の一つです。',
     partOf: [SECRETOME],
-    references: ['pmc10789073', 'pmc10811273', 'ijbs-2023-19-1430'],
-  },
-  {
-    key: 'small-exosomes',
-    name: 'スモールエクソソーム（Exo-S）',
-    nameEn: 'Small exosomes (Exo-S)',
-    slug: 'small-exosomes',
-    kind: 'extracellular-vesicle',
-    examples: [{ name: 'Exo-S' }],
-    size: { minNm: 60, maxNm: 80 },
-    functions: 'エクソソームをサイズで細分した際の、直径60〜80nm程度の集団として報告されているサブタイプです。',
-    partOf: [partOfComponent('exosome')],
-    references: [],
-  },
-  {
-    key: 'large-exosomes',
-    name: 'ラージエクソソーム（Exo-L）',
-    nameEn: 'Large exosomes (Exo-L)',
-    slug: 'large-exosomes',
-    kind: 'extracellular-vesicle',
-    examples: [{ name: 'Exo-L' }],
-    size: { minNm: 90, maxNm: 120 },
-    functions: 'エクソソームをサイズで細分した際の、直径90〜120nm程度の集団として報告されているサブタイプです。',
-    partOf: [partOfComponent('exosome')],
-    references: [],
+    references: ['pmc10789073', 'pmc10811273'],
   },
   {
     key: 'exomeres',
@@ -249,10 +232,9 @@ export const components: ComponentSeed[] = [
     slug: 'exomeres',
     kind: 'other',
     examples: [{ name: 'exomere' }],
-    size: { maxNm: 50 },
     functions:
-      '直径50nm未満の微小な粒子として報告されている集団です。脂質二重膜をもたない粒子とする見方もあり、エクソソームとの関係や分類は研究途上です。',
-    partOf: [partOfComponent('exosome')],
+      '細胞が分泌する微小な粒子の一種で、脂質二重膜をもちません。エクソソームの亜型として紹介されることもありますが、膜に包まれた小胞ではない点でエクソソームとは異なるため、本サイトではエクソソームに含めず、別の分泌粒子として扱います。',
+    partOf: [SECRETOME],
     references: [],
   },
 
@@ -266,7 +248,7 @@ export const components: ComponentSeed[] = [
     examples: [{ name: 'HSP70' }, { name: 'HSP90' }],
     functions: '他のタンパク質の折りたたみを助ける分子シャペロンで、エクソソームに含まれる代表的なタンパク質の一つです。',
     partOf: [partOfComponent('exosome')],
-    references: ['pmc10789073'],
+    references: [],
   },
   {
     key: 'tetraspanins',
@@ -277,7 +259,7 @@ export const components: ComponentSeed[] = [
     examples: [{ name: 'CD9' }, { name: 'CD63' }, { name: 'CD81' }],
     functions: '膜を4回貫通する膜タンパク質のファミリーで、エクソソームの膜に多く存在し、エクソソームを識別する目印（マーカー）としても使われます。',
     partOf: [partOfComponent('exosome')],
-    references: ['pmc10789073'],
+    references: [],
   },
   {
     key: 'exosomal-mrna',
@@ -286,9 +268,9 @@ export const components: ComponentSeed[] = [
     slug: 'exosomal-mrna',
     kind: 'nucleic-acid',
     examples: [{ name: 'mRNA' }],
-    functions: 'タンパク質の設計情報を運ぶRNAで、エクソソームに内包されて受け手の細胞へ運ばれることが報告されています。',
+    functions: 'タンパク質の設計情報を運ぶRNAで、エクソソームに含まれる核酸の一つです。',
     partOf: [partOfComponent('exosome')],
-    references: ['pmc10789073'],
+    references: [],
   },
   {
     key: 'exosomal-mirna',
@@ -298,7 +280,7 @@ export const components: ComponentSeed[] = [
     kind: 'nucleic-acid',
     examples: [{ name: 'miRNA' }],
     functions:
-      '20数塩基ほどの短いRNAで、標的となるmRNAに結合して遺伝子の発現を調節します。エクソソームを介して受け手の細胞に届き、細胞の分化・増殖・アポトーシスなどの調節に関わると考えられています。',
+      '20数塩基ほどの短いRNAで、標的となるmRNAに結合して遺伝子の発現を調節します。エクソソームを介して受容細胞に届き、細胞の分化・増殖・アポトーシスなどの調節に関わると考えられています。',
     partOf: [partOfComponent('exosome')],
     references: ['nano14070639'],
   },
@@ -311,7 +293,7 @@ export const components: ComponentSeed[] = [
     examples: [{ name: 'lncRNA' }, { name: 'circRNA' }],
     functions: 'タンパク質に翻訳されないRNAの総称で、遺伝子発現の調節などに関わるものがエクソソームに含まれています。',
     partOf: [partOfComponent('exosome')],
-    references: ['pmc10789073'],
+    references: [],
   },
   {
     key: 'membrane-lipids',
@@ -320,9 +302,9 @@ export const components: ComponentSeed[] = [
     slug: 'membrane-lipids',
     kind: 'lipid',
     examples: [{ name: 'コレステロール' }, { name: 'スフィンゴミエリン' }, { name: 'ホスファチジルセリン' }],
-    functions: 'エクソソームの脂質二重膜をつくる脂質で、小胞の安定性や受け手の細胞との相互作用に関わります。',
+    functions: 'エクソソームの脂質二重膜をつくる脂質で、小胞の安定性や受容細胞との相互作用に関わります。',
     partOf: [partOfComponent('exosome')],
-    references: ['pmc10789073'],
+    references: [],
   },
   {
     key: 'signaling-lipids',
@@ -333,7 +315,7 @@ export const components: ComponentSeed[] = [
     examples: [{ name: 'エイコサノイド（プロスタグランジンなど）' }],
     functions: '細胞内外の情報伝達に用いられる脂質性の分子で、エクソソームの内容物の一部として運ばれることがあります。',
     partOf: [partOfComponent('exosome')],
-    references: ['pmc10789073'],
+    references: [],
   },
   {
     key: 'exosomal-metabolites',
@@ -342,8 +324,8 @@ export const components: ComponentSeed[] = [
     slug: 'exosomal-metabolites',
     kind: 'metabolite',
     examples: [{ name: '小分子化合物' }],
-    functions: 'エクソソームに内包される低分子の代謝物で、由来細胞の代謝状態を反映すると考えられています。',
+    functions: 'エクソソームに内包される低分子の代謝産物で、由来細胞の代謝状態を反映すると考えられています。',
     partOf: [partOfComponent('exosome')],
-    references: ['pmc10789073'],
+    references: [],
   },
 ]

@@ -12,7 +12,7 @@
  */
 export * from './types'
 export * from './lexical'
-export { references, referenceVerification, ACCESSED_AT } from './references'
+export { references, ACCESSED_AT } from './references'
 export { components } from './components'
 export { treatments } from './treatments'
 export { article } from './article'

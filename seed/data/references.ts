@@ -1,113 +1,88 @@
 /**
- * The 11 references of the source article (the URLs after 参考) ), in the order they appear.
+ * The references of the demo: the 11 the source article cites (the URLs after 参考), in the
+ * order they appear, and the two official notices the risk disclosures name.
  *
- * Only metadata that could be confirmed is filled in. Titles that could not be confirmed are
- * neutral Japanese descriptions ending in （書誌情報確認中）; authors / PMID / DOI that could not be
- * confirmed are left out on purpose (never guessed). See `referenceVerification` below for what
- * was and was not confirmed — a reviewer must complete the missing fields before publishing.
+ * A field is filled in only where it was read on the page at the address given
+ * (/work/shared/references-verified.md records what was confirmed): nothing is taken from
+ * memory or guessed from a URL pattern (so the MDPI papers carry no DOI, journal or year).
+ * A reference without a confirmed title has no title: the public pages show its identifier,
+ * marked 「書誌情報未確認」, until a physician looks it up and verifies it in the admin.
+ *
+ * `evidenceLevel` is the editor's classification of what the reference is cited for; for
+ * the papers that nobody has read yet it is 'preclinical' because the source article cites
+ * them for basic exosome biology — the reviewer confirms it when verifying.
  */
-import type { ReferenceKey, ReferenceSeed, ReferenceVerification } from './types'
+import type { ReferenceKey, ReferenceSeed } from './types'
 
 export const ACCESSED_AT = '2026-11-01'
 
+const pmc = (key: ReferenceKey, pmcid: string): ReferenceSeed => ({
+  key,
+  slug: key,
+  kind: 'journal-article',
+  pmcid,
+  url: `https://pmc.ncbi.nlm.nih.gov/articles/${pmcid}/`,
+  accessedAt: ACCESSED_AT,
+  language: 'en',
+  evidenceLevel: 'preclinical',
+})
+
+const clinicPage = (key: ReferenceKey, url: string): ReferenceSeed => ({
+  key,
+  slug: key,
+  kind: 'web-page',
+  url,
+  accessedAt: ACCESSED_AT,
+  language: 'ja',
+  evidenceLevel: 'commercial',
+})
+
 export const references: ReferenceSeed[] = [
   {
-    key: 'clinic-23c',
-    slug: 'clinic-23c',
-    kind: 'web-page',
+    ...clinicPage('clinic-23c', 'https://23c.jp/msc/difference-secretome-exosome/'),
     title: 'セクレトームとエクソソームの違いと比較',
-    journal: '23c.jp',
-    url: 'https://23c.jp/msc/difference-secretome-exosome/',
-    accessedAt: ACCESSED_AT,
-    language: 'ja',
-    evidenceLevel: 'commercial',
+    verification: {
+      source: 'publisher',
+      url: 'https://23c.jp/msc/difference-secretome-exosome/',
+      note: 'ページの見出しでタイトルを確認。著者・公開日の記載は確認していない。セクレトームがエクソソームの利点を含むと主張する医療機関側のページで、中立的な根拠ではない（エビデンスレベル：商業・クリニック情報）。',
+    },
   },
-  {
-    key: 'clinic-roppongi-footwalk',
-    slug: 'clinic-roppongi-footwalk',
-    kind: 'web-page',
-    title: '幹細胞セクレトームを用いたアンチエイジング治療の案内ページ（書誌情報確認中）',
-    journal: 'roppongi-footwalk.clinic',
-    url: 'https://www.roppongi-footwalk.clinic/category/private_med_aesthetics/advanced_stemcell_therapy/antiaging_stemcell_secretome',
-    accessedAt: ACCESSED_AT,
-    language: 'ja',
-    evidenceLevel: 'commercial',
-  },
-  {
-    key: 'clinic-cosmedical',
-    slug: 'clinic-cosmedical',
-    kind: 'web-page',
-    title: '幹細胞関連治療メニューの案内ページ（書誌情報確認中）',
-    journal: 'cosmedical.jp',
-    url: 'https://cosmedical.jp/menu/kansaibou/',
-    accessedAt: ACCESSED_AT,
-    language: 'ja',
-    evidenceLevel: 'commercial',
-  },
-  {
-    key: 'pmc10789073',
-    slug: 'pmc10789073',
-    kind: 'journal-article',
-    title: 'エクソソームの構造と内包分子に関する論文（書誌情報確認中）',
-    pmcid: 'PMC10789073',
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10789073/',
-    accessedAt: ACCESSED_AT,
-    language: 'en',
-    evidenceLevel: 'preclinical',
-  },
-  {
-    key: 'pmc10811273',
-    slug: 'pmc10811273',
-    kind: 'journal-article',
-    title: 'エクソソームの生合成（多胞体経路）に関する論文（書誌情報確認中）',
-    pmcid: 'PMC10811273',
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10811273/',
-    accessedAt: ACCESSED_AT,
-    language: 'en',
-    evidenceLevel: 'preclinical',
-  },
+  clinicPage(
+    'clinic-roppongi-footwalk',
+    'https://www.roppongi-footwalk.clinic/category/private_med_aesthetics/advanced_stemcell_therapy/antiaging_stemcell_secretome',
+  ),
+  clinicPage('clinic-cosmedical', 'https://cosmedical.jp/menu/kansaibou/'),
+  pmc('pmc10789073', 'PMC10789073'),
+  pmc('pmc10811273', 'PMC10811273'),
   {
     key: 'ijbs-2023-19-1430',
     slug: 'ijbs-2023-19-1430',
-    kind: 'journal-article',
-    title: 'エクソソームを介した細胞間コミュニケーションに関する論文（書誌情報確認中）',
+    kind: 'review',
+    title:
+      'Exosomes and Their Bioengineering Strategies in the Cutaneous Wound Healing and Related Complications: Current Knowledge and Future Perspectives',
+    authors: 'Yang G, Waheed S, Wang C, Shekh M, Li Z, Wu J',
     journal: 'International Journal of Biological Sciences',
     year: 2023,
-    url: 'https://www.ijbs.com/v19p1430.pdf',
+    volume: '19',
+    issue: '5',
+    pages: '1430-1454',
+    doi: '10.7150/ijbs.80430',
+    url: 'https://www.ijbs.com/v19p1430.htm',
     accessedAt: ACCESSED_AT,
     language: 'en',
     evidenceLevel: 'preclinical',
+    verification: {
+      source: 'publisher',
+      url: 'https://www.ijbs.com/v19p1430.htm',
+      note: '出版社の論文ページでタイトル・著者・掲載誌・巻号・ページ・DOI を確認。PMID と PMCID は未確認のため空欄。皮膚の創傷治癒におけるエクソソームの総説で、それ以外の用途の根拠にはしない。',
+    },
   },
-  {
-    key: 'clinic-apskin',
-    slug: 'clinic-apskin',
-    kind: 'web-page',
-    title: 'エクソソーム治療の案内ページ（書誌情報確認中）',
-    journal: 'apskinclinic.jp',
-    url: 'https://apskinclinic.jp/service/exosome/',
-    accessedAt: ACCESSED_AT,
-    language: 'ja',
-    evidenceLevel: 'commercial',
-  },
-  {
-    key: 'pmc10363204',
-    slug: 'pmc10363204',
-    kind: 'journal-article',
-    title: 'エクソソームの体内送達（血液脳関門の通過・炎症組織への集積）に関する論文（書誌情報確認中）',
-    pmcid: 'PMC10363204',
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10363204/',
-    accessedAt: ACCESSED_AT,
-    language: 'en',
-    evidenceLevel: 'preclinical',
-  },
+  clinicPage('clinic-apskin', 'https://apskinclinic.jp/service/exosome/'),
+  pmc('pmc10363204', 'PMC10363204'),
   {
     key: 'nano14070639',
     slug: 'nano14070639',
     kind: 'journal-article',
-    title: 'エクソソーム内マイクロRNAによる遺伝子発現調節に関する論文（書誌情報確認中）',
-    journal: 'Nanomaterials',
-    year: 2024,
-    doi: '10.3390/nano14070639',
     url: 'https://www.mdpi.com/2079-4991/14/7/639',
     accessedAt: ACCESSED_AT,
     language: 'en',
@@ -117,96 +92,39 @@ export const references: ReferenceSeed[] = [
     key: 'cells10081959',
     slug: 'cells10081959',
     kind: 'journal-article',
-    title: '由来細胞別（間葉系幹細胞・神経幹細胞）のエクソソームの作用に関する論文（書誌情報確認中）',
-    journal: 'Cells',
-    year: 2021,
-    doi: '10.3390/cells10081959',
     url: 'https://www.mdpi.com/2073-4409/10/8/1959',
     accessedAt: ACCESSED_AT,
     language: 'en',
     evidenceLevel: 'preclinical',
   },
+  pmc('pmc12059991', 'PMC12059991'),
   {
-    key: 'pmc12059991',
-    slug: 'pmc12059991',
-    kind: 'journal-article',
-    title: 'エクソソームの分離・精製技術と品質管理に関する論文（書誌情報確認中）',
-    pmcid: 'PMC12059991',
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC12059991/',
+    key: 'fda-exosome-2019',
+    slug: 'fda-exosome-2019',
+    kind: 'guideline',
+    title: 'Public Safety Notification on Exosome Products',
+    journal: 'U.S. Food and Drug Administration',
+    year: 2019,
+    url: 'https://www.fda.gov/vaccines-blood-biologics/safety-availability-biologics/public-safety-notification-exosome-products',
     accessedAt: ACCESSED_AT,
     language: 'en',
-    evidenceLevel: 'preclinical',
+    evidenceLevel: 'official',
+    verification: {
+      source: 'publisher',
+      url: 'https://www.fda.gov/vaccines-blood-biologics/safety-availability-biologics/public-safety-notification-exosome-products',
+      note: 'FDA のページで題名と日付（2019年12月6日）を確認。ネブラスカ州で未承認のエクソソーム製品を投与された患者に重い有害事象が複数報告されたこと、FDA が承認したエクソソーム製品はないことが述べられている。',
+    },
+  },
+  {
+    // Found through the Japanese Society for Regenerative Medicine's announcement, which links
+    // this PDF as 「幹細胞培養上清液及びエクソソーム等を用いる医療について（医政局研究開発政策課）」;
+    // the PDF itself was not read, so the reference stays unverified.
+    key: 'mhlw-2024-07-31',
+    slug: 'mhlw-2024-07-31',
+    kind: 'guideline',
+    url: 'https://www.mhlw.go.jp/content/001281987.pdf',
+    accessedAt: ACCESSED_AT,
+    language: 'ja',
+    evidenceLevel: 'official',
   },
 ]
-
-const PENDING_TITLE = 'title (neutral Japanese placeholder used)'
-
-/** What was confirmed for each reference during the content work (not stored in Payload). */
-export const referenceVerification: Record<ReferenceKey, ReferenceVerification> = {
-  'clinic-23c': {
-    confirmed: ['url', 'title (page heading: セクレトームとエクソソームの違いと比較)', 'language'],
-    unconfirmed: ['site / publisher name (domain used as site name)', 'author', 'publication date'],
-  },
-  'clinic-roppongi-footwalk': {
-    confirmed: ['url (as cited by the source article)', 'language'],
-    unconfirmed: [PENDING_TITLE, 'site / publisher name (domain used as site name)', 'author', 'publication date'],
-  },
-  'clinic-cosmedical': {
-    confirmed: ['url (as cited by the source article)', 'language'],
-    unconfirmed: [PENDING_TITLE, 'site / publisher name (domain used as site name)', 'author', 'publication date'],
-  },
-  pmc10789073: {
-    confirmed: ['pmcid and url (from the cited PMC link)'],
-    unconfirmed: [PENDING_TITLE, 'authors', 'journal', 'year', 'doi', 'pmid', 'article type (journal-article vs review)'],
-    note: 'evidenceLevel set to preclinical: the claims it supports are basic exosome biology.',
-  },
-  pmc10811273: {
-    confirmed: ['pmcid and url (from the cited PMC link)'],
-    unconfirmed: [PENDING_TITLE, 'authors', 'journal', 'year', 'doi', 'pmid', 'article type'],
-    note: 'evidenceLevel set to preclinical: the claims it supports are basic exosome biology.',
-  },
-  'ijbs-2023-19-1430': {
-    confirmed: [
-      'url (as cited)',
-      'journal (ijbs.com is International Journal of Biological Sciences)',
-      'year 2023 (volume 19), first page 1430 (from the v19p1430 file name)',
-    ],
-    unconfirmed: [
-      PENDING_TITLE,
-      'authors',
-      'doi (10.7150/ijbs.80430 was suggested but could not be confirmed, so it is left out)',
-      'pmid',
-      'pmcid',
-      'article type',
-    ],
-  },
-  'clinic-apskin': {
-    confirmed: ['url (as cited by the source article)', 'language'],
-    unconfirmed: [PENDING_TITLE, 'site / publisher name (domain used as site name)', 'author', 'publication date'],
-  },
-  pmc10363204: {
-    confirmed: ['pmcid and url (from the cited PMC link)'],
-    unconfirmed: [PENDING_TITLE, 'authors', 'journal', 'year', 'doi', 'pmid', 'article type'],
-    note: 'evidenceLevel set to preclinical: the delivery properties it is cited for are pre-clinical findings.',
-  },
-  nano14070639: {
-    confirmed: [
-      'journal Nanomaterials, volume 14 (2024), issue 7, article 639 (from the MDPI URL 2079-4991/14/7/639)',
-      'doi 10.3390/nano14070639 (MDPI DOIs are built from journal code + volume + issue + article number)',
-      'url (landing page of the cited PDF)',
-    ],
-    unconfirmed: [PENDING_TITLE, 'authors', 'pmid', 'pmcid', 'article type'],
-  },
-  cells10081959: {
-    confirmed: [
-      'journal Cells, volume 10 (2021), issue 8, article 1959 (from the MDPI URL 2073-4409/10/8/1959)',
-      'doi 10.3390/cells10081959 (MDPI DOI pattern)',
-      'url (landing page of the cited PDF)',
-    ],
-    unconfirmed: [PENDING_TITLE, 'authors', 'pmid', 'pmcid', 'article type'],
-  },
-  pmc12059991: {
-    confirmed: ['pmcid and url (from the cited PMC link)'],
-    unconfirmed: [PENDING_TITLE, 'authors', 'journal', 'year', 'doi', 'pmid', 'article type'],
-  },
-}

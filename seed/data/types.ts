@@ -24,6 +24,8 @@ export const REFERENCE_KEYS = [
   'nano14070639',
   'cells10081959',
   'pmc12059991',
+  'fda-exosome-2019',
+  'mhlw-2024-07-31',
 ] as const
 export type ReferenceKey = (typeof REFERENCE_KEYS)[number]
 
@@ -45,10 +47,8 @@ export const COMPONENT_KEYS = [
   'other-soluble-factors',
   'secreted-enzymes',
   'secreted-metabolites',
-  // exosome and its subtypes
+  // exosome, and the exomere (a non-membranous particle, not an exosome)
   'exosome',
-  'small-exosomes',
-  'large-exosomes',
   'exomeres',
   // exosome cargo
   'heat-shock-proteins',
@@ -76,6 +76,7 @@ export type EvidenceLevel =
   | 'cohort'
   | 'case-series'
   | 'preclinical'
+  | 'official'
   | 'expert-opinion'
   | 'commercial'
 
@@ -202,10 +203,14 @@ export interface ReferenceSeed {
   key: ReferenceKey
   slug: string
   kind: ReferenceKind
-  title: string
+  /** Only a title read on the page at `url` (or the DOI's landing page); never a description or a guess. */
+  title?: string
   authors?: string
   journal?: string
   year?: number
+  volume?: string
+  issue?: string
+  pages?: string
   doi?: string
   pmid?: string
   pmcid?: string
@@ -214,13 +219,14 @@ export interface ReferenceSeed {
   accessedAt?: string
   language: Language
   evidenceLevel: EvidenceLevel
+  /** Set only where the metadata was read at the source; the demo reviewer is recorded as the verifier. */
+  verification?: ReferenceVerificationSeed
 }
 
-/** Not a collection field: what was and was not confirmed about a reference's metadata. */
-export interface ReferenceVerification {
-  confirmed: string[]
-  unconfirmed: string[]
-  note?: string
+export interface ReferenceVerificationSeed {
+  source: 'crossref' | 'pubmed' | 'pmc' | 'europepmc' | 'publisher' | 'other'
+  url?: string
+  note: string
 }
 
 export interface PartOfLink {

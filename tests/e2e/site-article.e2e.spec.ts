@@ -41,9 +41,15 @@ describe('the demo article', () => {
     await expect(page.locator(`#ref-1 a.backref[href="#${firstId}"]`).count()).resolves.toBe(1)
 
     const entries = page.locator('ol.reference-list > li')
-    await expect(entries.count()).resolves.toBe(11)
+    await expect(entries.count()).resolves.toBe(13)
     const numbers = await page.locator('ol.reference-list > li .ref-number').allInnerTexts()
-    expect(numbers).toEqual(Array.from({ length: 11 }, (_, i) => `[${i + 1}]`))
+    expect(numbers).toEqual(Array.from({ length: 13 }, (_, i) => `[${i + 1}]`))
+    // Verified references show their title; the others their identifier, marked as unconfirmed.
+    await expect(page.locator('ol.reference-list cite.ref-title').allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining(['セクレトームとエクソソームの違いと比較', 'Public Safety Notification on Exosome Products']),
+    )
+    await expect(page.locator('ol.reference-list .ref-unverified').count()).resolves.toBe(10)
+    await expect(page.locator('ol.reference-list .ref-unverified', { hasText: 'PMC10789073（書誌情報未確認）' }).count()).resolves.toBe(1)
     await expect(page.locator('ol.reference-list a[href^="https://pmc.ncbi.nlm.nih.gov/articles/PMC"]').count()).resolves.toBeGreaterThan(0)
     await expect(page.locator('ol.reference-list a[href^="https://doi.org/10."]').count()).resolves.toBeGreaterThan(0)
     await expect(page.locator('ol.reference-list .evidence').first().innerText()).resolves.toContain('エビデンス')
@@ -71,7 +77,9 @@ describe('the demo article', () => {
     expect(ld.about.map((a: { name: string }) => a.name)).toEqual(['セクレトーム療法', 'エクソソーム療法'])
     expect(ld.reviewedBy.name).toBe('山田 太郎（デモ）')
     expect(ld.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    expect(ld.citation).toHaveLength(11)
+    expect(ld.citation).toHaveLength(13)
+    // Only the three verified references are named in the citations.
+    expect(ld.citation.filter((c: { name?: string }) => c.name).map((c: { name: string }) => c.name)).toHaveLength(3)
     expect(JSON.stringify(ld)).not.toContain('@hikaku.test')
     await page.close()
   })
@@ -98,7 +106,7 @@ describe('other public pages', () => {
     await page.goto('/components/exosome')
     await expect(page.locator('h1').innerText()).resolves.toContain('エクソソーム')
     await expect(page.locator('a[href="/treatments/secretome-therapy"]').count()).resolves.toBeGreaterThan(0)
-    await expect(page.locator('a[href="/components/small-exosomes"]').count()).resolves.toBeGreaterThan(0)
+    await expect(page.locator('a[href="/components/tetraspanins"]').count()).resolves.toBeGreaterThan(0)
 
     await page.goto('/references')
     await expect(page.locator('main h2').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['商業・クリニック情報']))

@@ -106,10 +106,21 @@ describe('medical review workflow in the admin', () => {
     expect((await clickWorkflow(marketer, 'レビューを申請')).status()).toBe(200)
     await expectState(marketer, 'レビュー待ち')
 
-    // 4. The reviewer approves (publishes).
+    // 4. The reviewer approves (publishes). The article cites references whose bibliographic
+    // data nobody has verified: the controls say so, and approval needs each one acknowledged.
     await openArticle(reviewer)
     await expectState(reviewer, 'レビュー待ち')
-    expect((await clickWorkflow(reviewer, '承認して公開')).status()).toBe(200)
+    await workflow(reviewer).getByText(/未確認の引用文献 \d+件/).waitFor({ timeout: 30_000 })
+    await workflow(reviewer).getByRole('button', { name: '承認して公開' }).click()
+    const dialog4 = reviewer.getByRole('dialog', { name: '承認して公開' })
+    const confirm = dialog4.getByRole('button', { name: '確認して承認・公開' })
+    const boxes = dialog4.locator('fieldset', { hasText: '書誌情報が未確認の引用文献' }).getByRole('checkbox')
+    expect(await boxes.count()).toBe(10)
+    await expect(confirm.isDisabled()).resolves.toBe(true)
+    for (const box of await boxes.all()) await box.check()
+    const approved = reviewer.waitForResponse((r) => r.url().includes(`/api/articles/${articleId}/approve`), { timeout: 30_000 })
+    await confirm.click()
+    expect((await approved).status()).toBe(200)
     await expectState(reviewer, '承認済み・公開中')
 
     // 5. The public page shows the approved change.

@@ -58,7 +58,7 @@ async function createTarget(target: LinkTarget): Promise<{ id: Id; title: string
   switch (target) {
     case 'references': {
       const ref = await createReference(payload)
-      return { id: ref.id, title: ref.title }
+      return { id: ref.id, title: ref.citationLabel ?? '' }
     }
     case 'treatments': {
       const t = await createTreatment(payload)

@@ -88,7 +88,7 @@ describe('citation numbering', () => {
     // The first citation of the body is the 23c.jp page: [1].
     expect(index.entries[0]!.reference.slug).toBe('clinic-23c')
     // Every listed reference is in the list once; every anchor is unique on the page.
-    expect(index.entries).toHaveLength(11)
+    expect(index.entries).toHaveLength(13)
     const anchors = index.entries.flatMap((e) => e.anchors)
     expect(new Set(anchors).size).toBe(anchors.length)
     expect(bodyHasBlock(demo.article.body, 'comparisonTable')).toBe(true)
@@ -180,7 +180,10 @@ describe('自由診療 disclosure', () => {
 describe('JSON-LD', () => {
   it('describes the article as a MedicalWebPage with about, reviewedBy, lastReviewed and citation', async () => {
     const reviewer = await createUser(payload, ['reviewer'], { name: '監修 花子', qualification: '医師・皮膚科専門医' })
-    const [r1, r2] = [await createReference(payload, 'published', { doi: `10.1234/site.${Date.now()}`, kind: 'review' }), await createReference(payload)]
+    const [r1, r2] = [
+      await createReference(payload, 'published', { doi: `10.1234/site.${Date.now()}`, kind: 'review', verificationStatus: 'verified', verificationSource: 'crossref' }),
+      await createReference(payload, 'published', { pmcid: `PMC9${Date.now() % 1e7}` }),
+    ]
     const a = await createTreatment(payload, 'published', { name: '治療A', nameEn: 'Therapy A' })
     const b = await createTreatment(payload, 'published', { name: '治療B' })
     const article = await createArticle(payload, 'published', {
@@ -205,10 +208,18 @@ describe('JSON-LD', () => {
     expect(ld.reviewedBy).toEqual({ '@type': 'Person', name: '監修 花子', jobTitle: '医師・皮膚科専門医' })
     expect(ld.lastReviewed).toBe('2026-10-01')
     expect(ld.audience).toEqual({ '@type': 'MedicalAudience', audienceType: 'Clinician' })
-    // In citation order: r2 is cited first.
-    expect(ld.citation.map((c: { name: string }) => c.name)).toEqual([r2.title, r1.title])
+    // In citation order: r2 is cited first. r2 is unverified: its links and identifiers only,
+    // none of its (unchecked) title, authors, journal or year.
+    expect(ld.citation.map((c: { name?: string }) => c.name)).toEqual([undefined, r1.title])
+    expect(ld.citation[0]).toEqual({
+      '@type': 'ScholarlyArticle',
+      url: `https://pmc.ncbi.nlm.nih.gov/articles/${r2.pmcid}/`,
+      sameAs: [r2.url],
+      identifier: [{ '@type': 'PropertyValue', propertyID: 'PMCID', value: r2.pmcid }],
+    })
+    expect(serializeJsonLd(ld)).not.toContain(r2.title!)
     expect(ld.citation[1]).toEqual(
-      expect.objectContaining({ '@type': 'ScholarlyArticle', url: `https://doi.org/${r1.doi}`, identifier: [{ '@type': 'PropertyValue', propertyID: 'DOI', value: r1.doi }] }),
+      expect.objectContaining({ '@type': 'ScholarlyArticle', name: r1.title, url: `https://doi.org/${r1.doi}`, identifier: [{ '@type': 'PropertyValue', propertyID: 'DOI', value: r1.doi }] }),
     )
     expect(serializeJsonLd(ld)).not.toContain(reviewer.email)
   })

@@ -32,6 +32,8 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowControls as WorkflowControls_8d938def89c2bf60a03fe825cdd53929 } from '@/lib/workflow/admin/WorkflowControls.client'
+import { ReferenceLookup as ReferenceLookup_cfaa8e0423dbcf1650490ace0ed188ef } from '@/collections/References/admin/ReferenceLookup.client'
+import { VerificationCell as VerificationCell_b3da0d06d38d46e63b763381e5d3f48d } from '@/collections/References/admin/VerificationCell.client'
 import { ReviewQueue as ReviewQueue_86a86b5ab3da3ae0f2e76a0ebba86c16 } from '@/lib/workflow/admin/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +73,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/lib/workflow/admin/WorkflowControls.client#WorkflowControls": WorkflowControls_8d938def89c2bf60a03fe825cdd53929,
+  "@/collections/References/admin/ReferenceLookup.client#ReferenceLookup": ReferenceLookup_cfaa8e0423dbcf1650490ace0ed188ef,
+  "@/collections/References/admin/VerificationCell.client#VerificationCell": VerificationCell_b3da0d06d38d46e63b763381e5d3f48d,
   "@/lib/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_86a86b5ab3da3ae0f2e76a0ebba86c16,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

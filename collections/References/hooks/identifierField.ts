@@ -31,11 +31,11 @@ export function identifierField(options: {
         draft: true,
         overrideAccess: true,
         req,
-        select: { title: true },
+        select: { citationLabel: true },
       })
       const duplicate = existing.docs[0]
       if (duplicate) {
-        return `この${labels[name]}（${value}）は既に参考文献「${duplicate.title}」（ID: ${duplicate.id}）に登録されています。重複登録はできません（duplicate ${name}）`
+        return `この${labels[name]}（${value}）は既に参考文献「${duplicate.citationLabel}」（ID: ${duplicate.id}）に登録されています。重複登録はできません（duplicate ${name}）`
       }
       return true
     }

@@ -5,6 +5,7 @@ import React, { useEffect, useState } from 'react'
 import { relationIds, type ReviewState } from '@/lib/domain'
 
 import { availableActions, WORKFLOW_RULES, type WorkflowAction } from '../states'
+import type { UnverifiedReference } from '../unverifiedReferences'
 import type { SubmittedWarning } from '../warnings'
 import { ReviewStateBadge } from './ReviewStateBadge'
 
@@ -14,14 +15,18 @@ type DocState = {
   editedBy: (number | string)[]
   submittedWarnings: SubmittedWarning[]
   isPublished: boolean
+  /** References this document cites whose bibliographic data is unverified (see unverifiedReferences.ts). */
+  unverifiedReferences: UnverifiedReference[]
+  /** For a reference: its own verification state. */
+  verificationStatus?: string | null
 }
 
 type Problem = { message: string; items?: string[] }
 
 /** The document's review state: its latest version (draft included) and whether a version is live. */
 async function fetchDocState(api: string, id: number | string): Promise<DocState | null> {
-  const [latest, live] = await Promise.all(
-    [`${api}/${id}?draft=true&depth=0`, `${api}/${id}?depth=0`].map((url) =>
+  const [latest, live, unverified] = await Promise.all(
+    [`${api}/${id}?draft=true&depth=0`, `${api}/${id}?depth=0`, `${api}/${id}/unverified-references`].map((url) =>
       fetch(url, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
     ),
   )
@@ -32,6 +37,8 @@ async function fetchDocState(api: string, id: number | string): Promise<DocState
     editedBy: relationIds(latest.editedBy),
     submittedWarnings: Array.isArray(latest.submittedWarnings) ? latest.submittedWarnings : [],
     isPublished: live?._status === 'published',
+    unverifiedReferences: Array.isArray(unverified?.references) ? unverified.references : [],
+    verificationStatus: latest.verificationStatus,
   }
 }
 
@@ -50,6 +57,7 @@ export function WorkflowControls() {
   const [dialog, setDialog] = useState<WorkflowAction | null>(null)
   const [note, setNote] = useState('')
   const [acked, setAcked] = useState<string[]>([])
+  const [ackedRefs, setAckedRefs] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
 
@@ -83,9 +91,12 @@ export function WorkflowControls() {
       const json = await res.json().catch(() => ({}))
       if (!res.ok) {
         const err = json?.errors?.[0] ?? {}
-        const items = [...(err.data?.errors ?? []), ...(err.data?.unacknowledged ?? [])].map(
-          (f: { path?: string; message?: string; text?: string | null }) => `${f.path ?? ''}：${f.text ? `「${f.text}」 ` : ''}${f.message ?? ''}`,
-        )
+        const items = [
+          ...[...(err.data?.errors ?? []), ...(err.data?.unacknowledged ?? [])].map(
+            (f: { path?: string; message?: string; text?: string | null }) => `${f.path ?? ''}：${f.text ? `「${f.text}」 ` : ''}${f.message ?? ''}`,
+          ),
+          ...(err.data?.unverifiedReferences ?? []).map((r: UnverifiedReference) => `書誌情報未確認：${r.label}${r.title ? ` ${r.title}` : ''}`),
+        ]
         setProblem({ message: err.message ?? `エラー (${res.status})`, items })
         return
       }
@@ -107,12 +118,13 @@ export function WorkflowControls() {
       void run('submit')
       return
     }
-    if (action === 'approve' && doc && doc.submittedWarnings.length === 0) {
+    if (action === 'approve' && doc && doc.submittedWarnings.length === 0 && doc.unverifiedReferences.length === 0) {
       void run('approve')
       return
     }
     setNote('')
     setAcked([])
+    setAckedRefs([])
     setDialog(action)
   }
 
@@ -127,6 +139,23 @@ export function WorkflowControls() {
         </span>
       ) : null}
       {ownEdits ? <span style={{ fontSize: 12 }}>（あなたの編集を含むため承認できません）</span> : null}
+      {collectionSlug === 'references' && doc.verificationStatus !== 'verified' ? <UnverifiedChip>書誌情報未確認</UnverifiedChip> : null}
+      {doc.unverifiedReferences.length ? (
+        <details style={{ fontSize: 12 }} aria-label="書誌情報が未確認の引用文献">
+          <summary style={{ cursor: 'pointer' }}>
+            <UnverifiedChip>未確認の引用文献 {doc.unverifiedReferences.length}件</UnverifiedChip>
+          </summary>
+          <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+            {doc.unverifiedReferences.map((r) => (
+              <li key={r.id}>
+                <a href={`${config.routes.admin}/collections/references/${r.id}`}>{r.label}</a>
+                {r.title ? `（${r.title}）` : ''}
+                {r.published ? '' : '・未公開'}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {actions.map((action) => (
         <button
           key={action}
@@ -163,6 +192,7 @@ export function WorkflowControls() {
             {dialog === 'approve' ? (
               <fieldset style={{ display: 'grid', gap: 6 }}>
                 <legend>申請時の広告ガイドライン警告（すべて確認してください）</legend>
+                {doc.submittedWarnings.length === 0 ? <span style={{ fontSize: 13 }}>警告はありません。</span> : null}
                 {doc.submittedWarnings.map((w) => (
                   <label key={w.key} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
                     <input
@@ -177,6 +207,25 @@ export function WorkflowControls() {
                 ))}
               </fieldset>
             ) : null}
+            {dialog === 'approve' && doc.unverifiedReferences.length ? (
+              <fieldset style={{ display: 'grid', gap: 6 }}>
+                <legend>書誌情報が未確認の引用文献（公開ページではタイトルの代わりに識別子を表示します。確認したものにチェック）</legend>
+                {doc.unverifiedReferences.map((r) => (
+                  <label key={r.id} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
+                    <input
+                      type="checkbox"
+                      checked={ackedRefs.includes(String(r.id))}
+                      onChange={(e) => setAckedRefs((a) => (e.target.checked ? [...a, String(r.id)] : a.filter((k) => k !== String(r.id))))}
+                    />
+                    <span>
+                      {r.label}
+                      {r.title ? `（${r.title}）` : ''}
+                      {r.published ? '' : '・未公開'}
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
             {problem ? <WorkflowProblem problem={problem} /> : null}
             <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
               <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => setDialog(null)}>
@@ -186,8 +235,14 @@ export function WorkflowControls() {
                 type="button"
                 className="btn btn--style-primary btn--size-small"
                 style={{ margin: 0 }}
-                disabled={busy || (WORKFLOW_RULES[dialog].noteRequired && !note.trim()) || (dialog === 'approve' && acked.length < doc.submittedWarnings.length)}
-                onClick={() => void run(dialog, dialog === 'approve' ? { acknowledgeWarnings: acked } : { note })}
+                disabled={
+                  busy ||
+                  (WORKFLOW_RULES[dialog].noteRequired && !note.trim()) ||
+                  (dialog === 'approve' && (acked.length < doc.submittedWarnings.length || ackedRefs.length < doc.unverifiedReferences.length))
+                }
+                onClick={() =>
+                  void run(dialog, dialog === 'approve' ? { acknowledgeWarnings: acked, acknowledgeUnverifiedReferences: ackedRefs.map((k) => (/^\d+$/.test(k) ? Number(k) : k)) } : { note })
+                }
               >
                 {dialog === 'approve' ? '確認して承認・公開' : '送信'}
               </button>
@@ -196,6 +251,14 @@ export function WorkflowControls() {
         </div>
       ) : null}
     </div>
+  )
+}
+
+function UnverifiedChip({ children }: { children: React.ReactNode }) {
+  return (
+    <span data-unverified="true" style={{ display: 'inline-block', padding: '1px 8px', borderRadius: 10, fontSize: 12, background: '#fff3cd', color: '#664d03' }}>
+      {children}
+    </span>
   )
 }
 

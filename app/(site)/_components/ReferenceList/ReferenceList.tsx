@@ -1,5 +1,12 @@
+import { isVerified, UNVERIFIED_NOTE } from '@/lib/references/display'
+
 import type { CitationEntry } from '../Citations/buildCitationIndex'
 import { ReferenceEntry } from './ReferenceEntry'
+
+/** Shown under a list that has unverified entries: what the mark means. */
+export function UnverifiedNote() {
+  return <p className="reference-note">「{UNVERIFIED_NOTE}」の文献は、当院の医師が書誌情報（タイトル・著者・掲載誌など）をまだ出典と照合していないため、識別子とリンクのみを表示しています。</p>
+}
 
 /** The numbered reference list; each entry links back to where it is cited. */
 export function ReferenceList({ entries, uncitedFrom }: { entries: CitationEntry[]; uncitedFrom: number }) {
@@ -9,7 +16,7 @@ export function ReferenceList({ entries, uncitedFrom }: { entries: CitationEntry
       <h2 id="references-heading">参考文献</h2>
       <ol className="reference-list">
         {entries.map((e) => (
-          <li key={e.reference.id} id={`ref-${e.number}`} value={e.number}>
+          <li key={e.reference.id} id={`ref-${e.number}`} value={e.number} data-kind={e.reference.kind} data-verified={isVerified(e.reference) ? 'true' : 'false'}>
             <span className="ref-number" aria-hidden="true">
               [{e.number}]
             </span>
@@ -30,6 +37,7 @@ export function ReferenceList({ entries, uncitedFrom }: { entries: CitationEntry
           </li>
         ))}
       </ol>
+      {entries.some((e) => !isVerified(e.reference)) ? <UnverifiedNote /> : null}
       {uncitedFrom <= entries.length ? (
         <p className="reference-note">[{uncitedFrom}] 以降は本文中で直接引用していない関連文献です。</p>
       ) : null}

@@ -15,6 +15,7 @@ import { Byline } from '../../_components/Byline/Byline'
 import { PreviewBanner } from '../../_components/Layout/PreviewBanner'
 import { SiteFooter } from '../../_components/Layout/SiteFooter'
 import { ReferenceEntry } from '../../_components/ReferenceList/ReferenceEntry'
+import { UnverifiedNote } from '../../_components/ReferenceList/ReferenceList'
 import { Phrases } from '../../_components/Typography/Phrases'
 
 export const dynamicParams = true
@@ -145,6 +146,7 @@ export default async function ComponentPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
+              {references.some((r) => r.verificationStatus !== 'verified') ? <UnverifiedNote /> : null}
             </section>
           ) : null}
         </article>

@@ -10,6 +10,7 @@ import { getViewer } from '../../_lib/viewer'
 import { NotFoundPage } from '../../_components/Layout/NotFoundPage'
 import { SiteFooter } from '../../_components/Layout/SiteFooter'
 import { ReferenceEntry } from '../../_components/ReferenceList/ReferenceEntry'
+import { UnverifiedNote } from '../../_components/ReferenceList/ReferenceList'
 
 // Optional catch-all only so the page is rendered on first request, not at build time.
 export const dynamicParams = true
@@ -38,6 +39,7 @@ export default async function ReferencesPage({ params }: Props) {
         <p className="lead">
           記事と治療ページで引用している {data.total} 件の文献を、エビデンスレベルごとに分類しています。商業・クリニック情報は医療機関等の説明であり、科学的な検証を経たものではありません。
         </p>
+        {data.groups.some((g) => g.references.some((r) => r.verificationStatus !== 'verified')) ? <UnverifiedNote /> : null}
         <nav aria-label="エビデンスレベル" className="toc">
           <ul>
             {data.groups.map((g) => (
