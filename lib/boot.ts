@@ -1,4 +1,4 @@
-import { env, MissingSecretError } from './env'
+import { env, exitIfSecretMissing } from './env'
 
 /**
  * In production, initialise Payload as the server boots: it refuses to start without
@@ -7,15 +7,7 @@ import { env, MissingSecretError } from './env'
  */
 export async function boot(): Promise<void> {
   if (!env.isProduction || env.isBuild) return
-  try {
-    void env.payloadSecret
-  } catch (err) {
-    if (err instanceof MissingSecretError) {
-      console.error(`\n[hikaku] ${err.message}\n`)
-      process.exit(1)
-    }
-    throw err
-  }
+  exitIfSecretMissing()
   const [{ getPayload }, { default: config }] = await Promise.all([
     import('payload'),
     import('@payload-config'),

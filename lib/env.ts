@@ -34,7 +34,18 @@ function resolvePayloadSecret(): string {
   return readOrCreateDevSecret()
 }
 
-export function readOrCreateDevSecret(): string {
+/** For the production entry points: without PAYLOAD_SECRET, say what to do and exit 1. */
+export function exitIfSecretMissing(): void {
+  try {
+    resolvePayloadSecret()
+  } catch (err) {
+    if (!(err instanceof MissingSecretError)) throw err
+    console.error(`\n[hikaku] ${err.message}\n`)
+    process.exit(1)
+  }
+}
+
+function readOrCreateDevSecret(): string {
   const file = path.join(DATA_DIR, 'payload-secret')
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(DATA_DIR, { recursive: true })
