@@ -38,7 +38,15 @@ async function waitForHealthy(baseUrl: string, server: ChildProcess, timeoutMs =
   throw new Error(`server at ${baseUrl} not healthy after ${timeoutMs} ms`)
 }
 
+const USAGE = `usage: npm run test:e2e [-- <jest options and spec files>]
+  builds (unless E2E_SKIP_BUILD=1), seeds a throw-away database, starts the production
+  server and runs tests/e2e with Jest against it; DATABASE_URL names the server to use`
+
 async function main(): Promise<number> {
+  if (process.argv.includes('--help')) {
+    console.log(USAGE)
+    return 0
+  }
   if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/standalone/start.mjs')) {
     runSync('npm', ['run', 'build'])
   }
