@@ -11,9 +11,10 @@ const exitCodeOf = (signal: NodeJS.Signals) => 128 + constants.signals[signal]
 
 /**
  * Opens the database (lib/db/open.ts: DATABASE_URL's, or the embedded server in .data/),
- * sets DATABASE_URL to it, runs `work`, closes the database and exits with `work`'s code. Ctrl-C and SIGTERM go to
- * the child while one runs, and the database closes after it has exited; at any other moment
- * (the database starting, migrations running) they close the database and exit 128 + signal.
+ * sets DATABASE_URL to it, runs `work`, closes the database and exits with `work`'s code.
+ * Ctrl-C and SIGTERM go to the child while one runs, and the database closes after it has
+ * exited; at any other moment (the database starting, migrations running) they close the
+ * database and exit 128 + the signal's number.
  */
 export function runWithDatabase(work: (runChild: RunChild) => Promise<number>): void {
   const opening = openDatabase()
