@@ -54,26 +54,6 @@ const config = [
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Today's scripts ↔ tests imports (scripts/e2e.ts, scripts/bench-pages.ts, the test
-    // setup's use of scripts/tsx.ts) are removed with the runtime work of issue #12;
-    // these files are exempt from that one zone until then.
-    files: [
-      'scripts/e2e.ts',
-      'scripts/bench-pages.ts',
-      'tests/helpers/globalSetup.ts',
-      'tests/unit/env.spec.ts',
-      'tests/int/compliance-guideline.int.spec.ts',
-    ],
-    rules: {
-      'import/no-restricted-paths': ['error', { zones: layers.filter((zone) => zone.target !== './scripts' && zone.target !== './tests') }],
-    },
-  },
-  {
-    // scripts/with-db.ts's loader timeout (an `import()` type) goes with the runtime work of issue #12.
-    files: ['scripts/with-db.ts'],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
-  },
-  {
     ignores: ['app/(payload)/**', 'payload-types.ts', 'migrations/**', '.data/**', 'media/**', 'schema.graphql'],
   },
 ]

@@ -1,6 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-import { env, MissingSecretError } from './env'
+import { env, exitIfSecretMissing } from './env'
 
 /**
  * In production, initialise Payload as the server boots: it refuses to start without
@@ -11,15 +11,7 @@ import { env, MissingSecretError } from './env'
  */
 export async function boot(loadConfig: () => Promise<SanitizedConfig>): Promise<void> {
   if (!env.isProduction || env.isBuild) return
-  try {
-    void env.payloadSecret
-  } catch (err) {
-    if (err instanceof MissingSecretError) {
-      console.error(`\n[hikaku] ${err.message}\n`)
-      process.exit(1)
-    }
-    throw err
-  }
+  exitIfSecretMissing()
   const [{ getPayload }, config] = await Promise.all([import('payload'), loadConfig()])
   await getPayload({ config })
 }

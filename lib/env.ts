@@ -44,6 +44,17 @@ function resolvePayloadSecret(): string {
   return processSecret
 }
 
+/** For the production entry points: without PAYLOAD_SECRET, say what to do and exit 1. */
+export function exitIfSecretMissing(): void {
+  try {
+    resolvePayloadSecret()
+  } catch (err) {
+    if (!(err instanceof MissingSecretError)) throw err
+    console.error(`\n[hikaku] ${err.message}\n`)
+    process.exit(1)
+  }
+}
+
 /** Creates the development secret in .data/payload-secret unless it exists, and returns it. */
 export function readOrCreateDevSecret(): string {
   if (existsSync(DEV_SECRET_FILE)) return readFileSync(DEV_SECRET_FILE, 'utf8').trim()
@@ -65,6 +76,10 @@ export const env = {
     // `next build` never connects; it only needs a syntactically valid URL.
     return process.env.DATABASE_URL ?? (isBuild ? 'postgres://build@localhost:5432/build' : '')
   },
+  /** Whether PAYLOAD_SECRET comes from the environment (else, in development, from .data/). */
+  get payloadSecretFromEnvironment(): boolean {
+    return Boolean(process.env.PAYLOAD_SECRET?.trim())
+  },
   get payloadSecret(): string {
     return resolvePayloadSecret()
   },
@@ -79,6 +94,8 @@ export const env = {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
+  /** Port of the embedded PostgreSQL of `npm run dev` / `npm start` without DATABASE_URL. */
+  embeddedPgPort: Number(process.env.HIKAKU_PG_PORT ?? 54329),
   /** HIKAKU_BENCH=1 at build time adds the benchmark's static comparison page (next.config.ts). */
   benchPages: process.env.HIKAKU_BENCH === '1',
   /** Where uploads are stored on disk (a volume in Docker; object storage when scaled out). */

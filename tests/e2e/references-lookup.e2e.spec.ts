@@ -6,7 +6,7 @@ import { baseURL, launchBrowser, newPage } from '../helpers/browser'
 
 /**
  * 「書誌情報を取得」 in the real admin, in Chromium, against the recorded responses that
- * scripts/e2e.ts serves on this machine (tests/helpers/lookupFixtureServer.ts) — the
+ * tests/e2e/run.ts serves on this machine (tests/helpers/lookupFixtureServer.ts) — the
  * production server's CROSSREF_API_URL / NCBI_EUTILS_URL / PMC_IDCONV_URL /
  * EUROPE_PMC_API_URL point there, with a 1.5 s lookup timeout.
  */

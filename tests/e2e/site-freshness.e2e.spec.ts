@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
 import { baseURL, launchBrowser, newPage } from '../helpers/browser'
-import { demoAccounts, findPublished, publishChange, saveDraft } from '../helpers/publish'
+import { demoAccounts, findPublished, publishChange, saveDraft } from '../../seed/demoClient'
 
 const ARTICLE = '/articles/secretome-vs-exosome'
 

@@ -3,15 +3,15 @@ import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 
-import { TSX, tsxArgs } from '../../scripts/tsx'
-import { createTestDatabase, type TestDatabase } from './testDatabase'
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../../lib/db/throwaway'
 
 declare global {
-  var __HIKAKU_TEST_DB__: TestDatabase | undefined
+  var __HIKAKU_TEST_DB__: ThrowawayDatabase | undefined
 }
 
+/** Applies the committed migrations with Payload's CLI (`payload migrate`), as `npm run migrate` does. */
 function migrate(): void {
-  const res = spawnSync(TSX, tsxArgs('scripts/payload-cli.ts', 'migrate'), {
+  const res = spawnSync(process.execPath, ['node_modules/.bin/payload', 'migrate'], {
     env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
     encoding: 'utf8',
     timeout: 120_000,
@@ -25,7 +25,7 @@ function migrate(): void {
 
 /** Creates the run's database, points the tests at it and applies the committed migrations. */
 export default async function globalSetup(): Promise<void> {
-  const db = await createTestDatabase('test')
+  const db = await createThrowawayDatabase('test')
   globalThis.__HIKAKU_TEST_DB__ = db
   process.env.DATABASE_URL = db.url
   process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex')

@@ -12,7 +12,6 @@ import { summarize, type Finding } from '@/lib/compliance'
 import { checkStoredDocument, complianceReport, formatReport } from '@/lib/compliance-payload'
 import { seedDemoContent } from '@/seed'
 import { article as demoArticle, components as demoComponents, treatments as demoTreatments } from '@/seed/data'
-import { TSX, tsxArgs } from '@/scripts/tsx'
 
 import { bootPayload, closePayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
@@ -287,7 +286,7 @@ describe('npm run compliance', () => {
 
   it('the command exits 1 on errors and 0 on clean content', () => {
     const runScript = (...args: string[]) =>
-      spawnSync(TSX, tsxArgs('scripts/with-db.ts', 'run', 'scripts/compliance.ts', ...args), {
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/with-db.ts', 'run', 'scripts/compliance.ts', ...args], {
         env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
         encoding: 'utf8',
         timeout: 90_000,

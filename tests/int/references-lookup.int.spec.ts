@@ -10,7 +10,6 @@ import type { Payload } from 'payload'
 
 import { formatRefreshReport, refreshReferences } from '@/collections/References/refresh'
 import { env } from '@/lib/env'
-import { TSX, tsxArgs } from '@/scripts/tsx'
 
 import { IDS, IJBS, NO_PMID_ARTICLE, TEST_ARTICLE } from '../fixtures/referenceLookup'
 import { startLookupFixtureServer } from '../helpers/lookupFixtureServer'
@@ -118,7 +117,7 @@ describe('POST /api/references/lookup', () => {
 
 function runScript(args: string[], extraEnv: Record<string, string>): Promise<{ status: number | null; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, tsxArgs('scripts/with-db.ts', 'run', 'scripts/references-refresh.ts', ...args), {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/with-db.ts', 'run', 'scripts/references-refresh.ts', ...args], {
       env: { ...process.env, ...extraEnv, NODE_OPTIONS: '--no-deprecation' },
       stdio: ['ignore', 'pipe', 'inherit'],
     })

@@ -2,13 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 
-import { TSX, tsxArgs } from '@/scripts/tsx'
-
 /** Runs lib/env.ts in a separate process with a controlled environment. */
 function resolveSecret(envVars: Record<string, string | undefined>) {
   const env = { PATH: process.env.PATH ?? '' } as unknown as NodeJS.ProcessEnv
   for (const [k, v] of Object.entries(envVars)) if (v !== undefined) env[k] = v
-  return spawnSync(TSX, tsxArgs('tests/helpers/printSecret.ts'), { env, encoding: 'utf8' })
+  return spawnSync(process.execPath, ['--import', 'tsx', 'tests/helpers/printSecret.ts'], { env, encoding: 'utf8' })
 }
 
 describe('PAYLOAD_SECRET', () => {

@@ -2,20 +2,22 @@ import { rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../lib/db/admin'
-import { findFreePort, startEmbeddedPostgres, type EmbeddedServer } from '../../lib/db/embedded'
+import { env } from '../env'
+import { createDatabaseIfMissing, dropDatabase, withDatabase } from './admin'
+import { findFreePort, startEmbeddedPostgres, type EmbeddedServer } from './embedded'
 
-export type TestDatabase = { url: string; drop: () => Promise<void> }
+export type ThrowawayDatabase = { url: string; drop: () => Promise<void> }
 
 /**
- * A fresh database for one run: on DATABASE_URL's server when set, otherwise on a
- * throw-away embedded PostgreSQL in the temp folder. `drop()` removes every trace.
+ * A fresh database named `<prefix>_<pid>_<time>` for one test or e2e run: on DATABASE_URL's
+ * server when set, otherwise on a throw-away embedded PostgreSQL in the temp folder.
+ * `drop()` removes every trace.
  */
-export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase> {
+export async function createThrowawayDatabase(prefix: string): Promise<ThrowawayDatabase> {
   const name = `${prefix}_${process.pid}_${Date.now()}`
   let server: EmbeddedServer | undefined
   let dataDir: string | undefined
-  let serverUrl = process.env.DATABASE_URL
+  let serverUrl = env.databaseUrl
   if (!serverUrl) {
     dataDir = path.join(os.tmpdir(), `hikaku-${name}`)
     server = await startEmbeddedPostgres({ dataDir, port: await findFreePort() })

@@ -1,9 +1,11 @@
 /**
  * End-to-end run: production build → fresh database with the demo content →
- * the standalone production server → Jest specs in tests/e2e driving Debian's Chromium.
+ * the production server (start.mjs, as `npm start` and the Docker image run it) →
+ * Jest specs in tests/e2e driving Debian's Chromium.
  *
- *   npm run test:e2e                 build, then test
+ *   npm run test:e2e                  build, then test
  *   E2E_SKIP_BUILD=1 npm run test:e2e reuse the last build
+ *   npm run test:e2e -- <jest args>   e.g. one spec file, or --listTests
  *
  * DATABASE_URL, when set, names the server to create the throw-away database on.
  */
@@ -14,10 +16,9 @@ import { cpSync, existsSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { findFreePort } from '../lib/db/embedded'
-import { startLookupFixtureServer } from '../tests/helpers/lookupFixtureServer'
-import { createTestDatabase } from '../tests/helpers/testDatabase'
-import { TSX, tsxArgs } from './tsx'
+import { findFreePort } from '../../lib/db/embedded'
+import { createThrowawayDatabase } from '../../lib/db/throwaway'
+import { startLookupFixtureServer } from '../helpers/lookupFixtureServer'
 
 function runSync(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const res = spawnSync(cmd, args, { stdio: 'inherit', env })
@@ -39,12 +40,20 @@ async function waitForHealthy(baseUrl: string, server: ChildProcess, timeoutMs =
   throw new Error(`server at ${baseUrl} not healthy after ${timeoutMs} ms`)
 }
 
+const USAGE = `usage: npm run test:e2e [-- <jest options and spec files>]
+  builds (unless E2E_SKIP_BUILD=1), seeds a throw-away database, starts the production
+  server and runs tests/e2e with Jest against it; DATABASE_URL names the server to use`
+
 async function main(): Promise<number> {
-  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/standalone/server.js')) {
+  if (process.argv.includes('--help')) {
+    console.log(USAGE)
+    return 0
+  }
+  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/standalone/start.mjs')) {
     runSync('npm', ['run', 'build'])
   }
 
-  const db = await createTestDatabase('e2e')
+  const db = await createThrowawayDatabase('e2e')
   // Each run serves a pristine copy of the build: pages rendered and cached by an earlier
   // run (against another database) must not leak into this one.
   const serverDir = path.join(os.tmpdir(), `hikaku-e2e-server-${process.pid}`)
@@ -59,9 +68,9 @@ async function main(): Promise<number> {
     const common = { ...process.env, DATABASE_URL: db.url, PAYLOAD_SECRET: secret, SERVER_URL: baseUrl }
 
     // Demo content and demo users come from the development seed.
-    runSync(TSX, tsxArgs('scripts/with-db.ts', 'seed'), { ...common, NODE_ENV: 'development' })
+    runSync(process.execPath, ['--import', 'tsx', 'scripts/with-db.ts', 'seed'], { ...common, NODE_ENV: 'development' })
 
-    server = spawn('node', [path.join(serverDir, 'server.js')], {
+    server = spawn(process.execPath, [path.join(serverDir, 'start.mjs')], {
       env: { ...common, ...lookupApis.env, REFERENCE_LOOKUP_TIMEOUT_MS: '1500', NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
@@ -69,9 +78,9 @@ async function main(): Promise<number> {
 
     // Not spawnSync: the lookup fixture server answers from this process while Jest runs.
     const jest = spawn(
-      'node',
+      process.execPath,
       ['--experimental-vm-modules', '--no-deprecation', 'node_modules/jest/bin/jest.js', '--config', 'jest.e2e.config.mjs', ...process.argv.slice(2)],
-      { stdio: 'inherit', env: { ...common, NODE_ENV: 'test', BASE_URL: baseUrl } },
+      { stdio: 'inherit', env: { ...common, NODE_ENV: 'test', BASE_URL: baseUrl, E2E_SERVER_DIR: serverDir } },
     )
     const [code] = (await once(jest, 'exit')) as [number | null]
     return code ?? 1

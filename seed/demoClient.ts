@@ -1,11 +1,12 @@
 /**
- * Publishing over HTTP the way the clinic does it, for e2e specs and the benchmark:
+ * The development seed's demo users acting over HTTP, against a server with the demo seed.
+ * Publishing the way the clinic does it, for e2e specs and the benchmarks:
  * a marketer saves the change as a draft and submits it, a reviewer approves it (which
  * publishes), acknowledging warnings and unverified references. There is no other way to publish (lib/workflow refuses `_status: 'published'`).
  */
-type Json = Record<string, unknown>
+import { DEMO_PASSWORD } from './demoUsers'
 
-const DEMO_PASSWORD = 'hikaku-demo'
+type Json = Record<string, unknown>
 
 export const demoAccounts = {
   admin: 'admin@hikaku.test',
@@ -20,7 +21,7 @@ async function call(baseURL: string, method: string, path: string, token?: strin
     body: body ? JSON.stringify(body) : undefined,
   })
   const text = await res.text()
-  let json: any
+  let json: { token?: string; docs?: (Json & { id: number })[] } | undefined
   try {
     json = text ? JSON.parse(text) : undefined
   } catch {
@@ -35,9 +36,10 @@ export async function loginAs(baseURL: string, email: string): Promise<string> {
   const cached = tokens.get(`${baseURL}|${email}`)
   if (cached) return cached
   const res = await call(baseURL, 'POST', '/users/login', undefined, { email, password: DEMO_PASSWORD })
-  if (res.status !== 200 || !res.json?.token) throw new Error(`login as ${email} failed: ${res.status} ${res.text}`)
-  tokens.set(`${baseURL}|${email}`, res.json.token)
-  return res.json.token as string
+  const token = res.json?.token
+  if (res.status !== 200 || !token) throw new Error(`login as ${email} failed: ${res.status} ${res.text}`)
+  tokens.set(`${baseURL}|${email}`, token)
+  return token
 }
 
 /** Saves `data` as a draft of the document (visitors must not see it). */
