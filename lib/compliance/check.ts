@@ -1,28 +1,64 @@
-import type { CheckInput, Finding } from './types'
+import type { Analyzer } from './analyzer'
+import { loadAnalyzer } from './analyzer'
+import { checkEvidence, checkUnapprovedUses } from './claims'
 import { extractSegments } from './extract'
 import { collectFacts } from './facts'
-import { matchPhraseRule } from './match'
+import { appliesToSegment, compileRules, matchRule, sentencesOf } from './match'
 import { checkRequirements } from './requirements'
 import { phraseRules, requirementRules } from './rules'
+import type { Category, CheckInput, Finding } from './types'
 import { isObject } from './values'
 
 /**
- * Checks one document against the 医療広告ガイドライン rules.
- * Findings come in document order (field by field, then by position), 限定解除 findings last.
+ * When findings overlap in a sentence, the broader one says what to fix: a quoted testimonial
+ * covers the efficacy words inside it; a guarantee (必ず治る) covers the efficacy claim it guarantees.
  */
-export function checkDocument(input: CheckInput): Finding[] {
+const SUBSUMES: Partial<Record<Category, Category[]>> = {
+  testimonials: ['efficacy-claims', 'exaggeration', 'false-claims', 'safety-claims'],
+  'false-claims': ['efficacy-claims'],
+}
+
+function withoutSubsumed(findings: Finding[]): Finding[] {
+  const overlaps = (a: Finding, b: Finding) => !!a.span && !!b.span && a.span.start < b.span.end && b.span.start < a.span.end
+  return findings.filter((f) => !findings.some((g) => g !== f && SUBSUMES[g.category]?.includes(f.category) && overlaps(f, g)))
+}
+
+let compiled: { analyzer: Analyzer; rules: ReturnType<typeof compileRules> } | null = null
+
+function compiledRules(analyzer: Analyzer) {
+  if (compiled?.analyzer !== analyzer) compiled = { analyzer, rules: compileRules(analyzer, phraseRules) }
+  return compiled.rules
+}
+
+/**
+ * Checks one document against the 医療広告ガイドライン rules. The first call loads the
+ * Japanese dictionary (once per process); later calls only analyse text.
+ * Findings come in document order (field by field, then by position), claims about
+ * clinical-application rows and 限定解除 findings last.
+ */
+export async function checkDocument(input: CheckInput): Promise<Finding[]> {
+  const analyzer = await loadAnalyzer()
+  const rules = compiledRules(analyzer)
   const doc = isObject(input.doc) ? input.doc : {}
-  const normalizedInput: CheckInput = { ...input, doc }
-  const segments = extractSegments(input.collection, doc)
-  const facts = collectFacts(normalizedInput)
+  const facts = collectFacts({ ...input, doc })
 
   const findings: Finding[] = []
-  for (const segment of segments) {
-    const inSegment = phraseRules.flatMap((rule) => matchPhraseRule(rule, segment, facts))
-    inSegment.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))
-    findings.push(...inSegment)
+  for (const segment of extractSegments(input.collection, doc)) {
+    const applicable = rules.filter((r) => appliesToSegment(r.rule, segment))
+    for (const sentence of sentencesOf(segment, analyzer)) {
+      const inSentence: Finding[] = []
+      for (const rule of applicable) {
+        const finding = matchRule(rule, sentence, facts)
+        if (finding) inSentence.push(finding)
+      }
+      const evidence = checkEvidence(sentence, facts)
+      if (evidence) inSentence.push(evidence)
+      inSentence.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))
+      for (const f of withoutSubsumed(inSentence)) findings.push(f)
+    }
   }
-  findings.push(...checkRequirements(requirementRules, facts))
+  for (const f of checkUnapprovedUses(facts)) findings.push(f)
+  for (const f of checkRequirements(requirementRules, facts)) findings.push(f)
   return findings
 }
 

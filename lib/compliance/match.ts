@@ -1,122 +1,197 @@
 /**
- * Applies one wording rule to one segment: find the patterns in the normalised text, drop the
- * allowed uses (rule exceptions, negations, quotations of the guideline), map back to the
- * original text.
+ * Applies the wording rules to one sentence: find the patterns (token patterns on the analysed
+ * sentence, RegExps on its normalised text), drop what grammar says is no claim (denied,
+ * an instruction, a check, hedged, a quoted mention, the rule's own exceptions) and map the
+ * match back to the original text.
+ *
+ * A sentence is only analysed (tokenised) when one of the rules' anchor words or RegExps
+ * occurs in it: most sentences of a long document need no analysis at all.
  */
-import type { Finding, PhraseRule } from './types'
+import type { Analyzer, Token } from './analyzer'
 import type { Segment } from './extract'
-import type { DocFacts } from './facts'
+import type { Finding, PhraseRule, Severity } from './types'
 import { conditions } from './conditions'
-import { CLAUSE_ENDS, NEGATION_WINDOW, NEGATIONS, QUOTATION_MARKERS, QUOTES, SENTENCE_ENDS } from './exceptions'
-import { fold, normalize, toOriginalRange, type Normalized } from './normalize'
-import { compileAnchored, findAll, pathMatches } from './patterns'
+import type { DocFacts } from './facts'
+import { isChecking, isDenied, isHedged, isInstruction, isQuotedMention } from './grammar'
+import { foldKana, foldText, widthNormalize, type Normalized } from './normalize'
+import { compilePattern, findTokenMatches, type CompiledPattern } from './pattern'
+import { splitSentences } from './sentences'
 
-const FOLDED_NEGATIONS = NEGATIONS.map(fold)
-const FOLDED_MARKERS = QUOTATION_MARKERS.map(fold)
+/** One sentence of a segment, normalised, with its tokens analysed on demand. */
+export class Sentence {
+  readonly width: Normalized
+  readonly norm: string
+  private analysed: Token[] | null = null
 
-const normCache = new WeakMap<Segment, Normalized>()
-function normalizedText(segment: Segment): Normalized {
-  let norm = normCache.get(segment)
-  if (!norm) {
-    norm = normalize(segment.text)
-    normCache.set(segment, norm)
+  constructor(
+    readonly segment: Segment,
+    /** [start, end) in segment.text */
+    readonly start: number,
+    readonly end: number,
+    private analyzer: Analyzer,
+  ) {
+    this.width = widthNormalize(segment.text.slice(start, end))
+    this.norm = foldText(this.width.text)
   }
-  return norm
-}
 
-const anchoredCache = new WeakMap<PhraseRule, { before: RegExp | null; after: RegExp | null }>()
-function anchored(rule: PhraseRule): { before: RegExp | null; after: RegExp | null } {
-  let cached = anchoredCache.get(rule)
-  if (!cached) {
-    cached = {
-      before: compileAnchored(rule.unless?.before ?? [], 'before'),
-      after: compileAnchored(rule.unless?.after ?? [], 'after'),
-    }
-    anchoredCache.set(rule, cached)
+  get tokens(): Token[] {
+    this.analysed ??= this.analyzer.tokenize(this.width.text)
+    return this.analysed
   }
-  return cached
+
+  /** Index of the first token that starts at or after a width offset. */
+  tokenAt(offset: number): number {
+    const tokens = this.tokens
+    let i = 0
+    while (i < tokens.length && tokens[i]!.start < offset) i++
+    return i
+  }
+
+  /** A width range as a span in the field's text. */
+  span(start: number, end: number): Finding['span'] {
+    const from = this.start + (this.width.starts[start] ?? 0)
+    const to = this.start + (this.width.ends[end - 1] ?? this.width.text.length)
+    return { text: this.segment.text.slice(from, to), start: this.segment.offset + from, end: this.segment.offset + to }
+  }
 }
 
-/** Is the match denied right after it, within its clause? 「副作用がないわけではありません」 */
-function isNegated(norm: Normalized, end: number): boolean {
-  let after = norm.text.slice(end, end + NEGATION_WINDOW)
-  const clauseEnd = after.search(CLAUSE_ENDS)
-  if (clauseEnd >= 0) after = after.slice(0, clauseEnd)
-  return FOLDED_NEGATIONS.some((neg) => after.includes(neg))
+export function sentencesOf(segment: Segment, analyzer: Analyzer): Sentence[] {
+  return splitSentences(segment.text).map((r) => new Sentence(segment, r.start, r.end, analyzer))
 }
 
-/** [start, end) of the sentence around an original offset. */
-function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start
-  while (s > 0 && !SENTENCE_ENDS.test(text[s - 1] ?? '')) s--
-  let e = end
-  while (e < text.length && !SENTENCE_ENDS.test(text[e] ?? '')) e++
-  return { start: s, end: e }
+// ------------------------------------------------------------------ compiled rules
+
+interface CompiledRule {
+  rule: PhraseRule
+  tokenPatterns: CompiledPattern[]
+  regexes: RegExp[]
+  /** A cheap test on the normalised sentence: can any of the token patterns match? */
+  anchor: RegExp | null
+  before: RegExp[]
+  after: RegExp[]
+  sentence: RegExp[]
 }
 
-/** Is the original range inside quotation marks, in a sentence that talks about wording or the rules? */
-function isQuotedMention(text: string, start: number, end: number): boolean {
-  const sentence = sentenceAround(text, start, end)
-  let quoted = false
-  for (let i = start - 1; i >= sentence.start && !quoted; i--) {
-    const open = text[i] ?? ''
-    const close = QUOTES[open]
-    if (close === undefined) continue
-    const between = text.slice(i + 1, start)
-    if (open === close) {
-      // Straight quotes: inside when an odd number of them precede the match in the sentence.
-      const before = text.slice(sentence.start, start).split(open).length - 1
-      quoted = before % 2 === 1 && text.indexOf(close, end) !== -1 && text.indexOf(close, end) <= sentence.end
-    } else {
-      const closing = text.indexOf(close, end)
-      quoted = !between.includes(close) && closing !== -1 && closing <= sentence.end
+/** RegExps are written with katakana; the normalised text has hiragana. */
+function foldRegExp(re: RegExp, flags = 'u'): RegExp {
+  return new RegExp(foldKana(re.source), flags)
+}
+
+const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/u
+
+/** The part of a word that survives conjugation, for the anchor test: 消える → 消, やせる → やせ. */
+function stem(key: string): string {
+  if (KANJI.test(key)) {
+    const m = /^[^\u3041-\u309f]*[\u3400-\u9fff\uf900-\ufaff々]/u.exec(key)
+    return m ? m[0] : key
+  }
+  return key.length > 2 ? key.slice(0, -1) : key
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function anchorOf(patterns: CompiledPattern[]): RegExp | null {
+  const words = new Set<string>()
+  for (const pattern of patterns) {
+    const first = pattern.steps[0]
+    if (!first) continue
+    for (const atom of first.atoms) {
+      if (atom.type !== 'word') return null // a number or part of speech can be anywhere
+      words.add(stem(atom.word.key))
+      if (atom.word.reading) words.add(stem(atom.word.reading))
     }
   }
-  if (!quoted) return false
-  const sentenceText = fold(text.slice(sentence.start, sentence.end))
-  return FOLDED_MARKERS.some((marker) => sentenceText.includes(marker))
+  if (words.size === 0) return null
+  return new RegExp([...words].filter(Boolean).sort((a, b) => b.length - a.length).map(escape).join('|'), 'u')
 }
 
-export function matchPhraseRule(rule: PhraseRule, segment: Segment, facts: DocFacts): Finding[] {
-  if (rule.skipPaths?.some((entry) => pathMatches(entry, segment.path))) return []
-  if (rule.skipKinds?.includes(segment.kind)) return []
-  const norm = normalizedText(segment)
-  if (rule.onlyWhen && !conditions[rule.onlyWhen]({ facts, segment, norm })) return []
-
-  // All pattern hits, earliest first, longest first at the same start; overlapping hits collapse.
-  const hits = rule.patterns
-    .flatMap((pattern) => findAll(pattern, norm.text))
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-  const { before, after } = anchored(rule)
-  const findings: Finding[] = []
-  const sentencesSeen = new Set<number>()
-  let lastEnd = -1
-  for (const hit of hits) {
-    if (hit.start < lastEnd) continue
-    if (before?.test(norm.text.slice(0, hit.start))) continue
-    if (after?.test(norm.text.slice(hit.end))) continue
-    if (isNegated(norm, hit.end)) continue
-    const range = toOriginalRange(norm, hit.start, hit.end)
-    if (isQuotedMention(segment.text, range.start, range.end)) continue
-    if (rule.oncePer === 'sentence') {
-      const sentence = sentenceAround(segment.text, range.start, range.end).start
-      if (sentencesSeen.has(sentence)) continue
-      sentencesSeen.add(sentence)
+export function compileRules(analyzer: Analyzer, rules: PhraseRule[]): CompiledRule[] {
+  return rules.map((rule) => {
+    const tokenPatterns = rule.patterns.filter((p): p is string => typeof p === 'string').map((p) => compilePattern(analyzer, p))
+    return {
+      rule,
+      tokenPatterns,
+      regexes: rule.patterns.filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re, 'gu')),
+      anchor: tokenPatterns.length > 0 ? anchorOf(tokenPatterns) : null,
+      before: (rule.unless?.before ?? []).filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re)),
+      after: (rule.unless?.after ?? []).filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re)),
+      sentence: (rule.unless?.sentence ?? []).map((re) => foldRegExp(re)),
     }
-    lastEnd = hit.end
-    findings.push({
+  })
+}
+
+// ------------------------------------------------------------------ matching
+
+/** Does a field path match an entry? 'safety' matches 'safety.risks'; '*' matches one index. */
+export function pathMatches(entry: string, path: string): boolean {
+  const want = entry.split('.')
+  const have = path.split('.')
+  if (want.length > have.length) return false
+  return want.every((part, i) => part === '*' || part === have[i])
+}
+
+export function appliesToSegment(rule: PhraseRule, segment: Segment): boolean {
+  if (rule.onlyPaths && !rule.onlyPaths.some((entry) => pathMatches(entry, segment.path))) return false
+  if (rule.skipPaths?.some((entry) => pathMatches(entry, segment.path))) return false
+  if (rule.skipKinds?.includes(segment.kind)) return false
+  return true
+}
+
+/** Width ranges where the rule's patterns occur in the sentence, with the token index after each. */
+function candidates(compiled: CompiledRule, sentence: Sentence): Array<{ start: number; end: number; endToken: () => number }> {
+  const found: Array<{ start: number; end: number; endToken: () => number }> = []
+  for (const re of compiled.regexes) {
+    re.lastIndex = 0
+    for (const m of sentence.norm.matchAll(re)) {
+      if (m[0].length === 0) continue
+      const start = m.index ?? 0
+      const end = start + m[0].length
+      found.push({ start, end, endToken: () => sentence.tokenAt(end) })
+    }
+  }
+  if (compiled.tokenPatterns.length > 0 && (!compiled.anchor || compiled.anchor.test(sentence.norm))) {
+    const tokens = sentence.tokens
+    for (const pattern of compiled.tokenPatterns) {
+      for (const m of findTokenMatches(tokens, pattern)) {
+        found.push({ start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end, endToken: () => m.end })
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** The finding of a rule in a sentence (at most one per rule and sentence), or null. */
+export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: DocFacts): Finding | null {
+  const { rule } = compiled
+  if (rule.onlyWhen && !rule.onlyWhen.every((name) => conditions[name]({ facts, sentence }))) return null
+  if (compiled.sentence.some((re) => re.test(sentence.norm))) return null
+  const exempt = new Set(rule.exempt ?? [])
+  for (const hit of candidates(compiled, sentence)) {
+    if (compiled.before.some((re) => re.test(sentence.norm.slice(0, hit.start)))) continue
+    if (compiled.after.some((re) => re.test(sentence.norm.slice(hit.end)))) continue
+    const tokens = sentence.tokens
+    const end = hit.endToken()
+    if (!rule.undeniable && isDenied(tokens, end)) continue
+    if (exempt.has('instruction') && isInstruction(sentence.width.text)) continue
+    if (exempt.has('checking') && isChecking(tokens, end)) continue
+    const hedged = isHedged(tokens, end)
+    if (exempt.has('hedged') && hedged) continue
+    if (isQuotedMention(sentence.width.text, hit.start, hit.end)) continue
+    let severity: Severity = rule.severity
+    if (rule.hedged && hedged && !rule.hedged.strictPaths?.some((entry) => pathMatches(entry, sentence.segment.path))) {
+      severity = rule.hedged.severity
+    }
+    return {
       ruleId: rule.id,
       category: rule.category,
-      severity: rule.severity,
-      path: segment.path,
-      span: {
-        text: segment.text.slice(range.start, range.end),
-        start: segment.offset + range.start,
-        end: segment.offset + range.end,
-      },
+      severity,
+      path: sentence.segment.path,
+      span: sentence.span(hit.start, hit.end),
       message: rule.message,
       guideline: rule.guideline,
-    })
+    }
   }
-  return findings
+  return null
 }

@@ -1,25 +1,21 @@
 /**
- * Normalisation for matching Japanese text, with an index map back to the original.
+ * Width normalisation with an index map back to the original text.
  *
- * The matcher compares a "folded" form of both text and patterns:
- *  - NFKC (full-width ＡＢＣ１２３％ → ABC123%, half-width ｶﾀｶﾅ → カタカナ, № → No)
- *  - lower case
- *  - katakana → hiragana (ナンバーワン → なんばーわん; the long-vowel mark ー is kept)
- *  - whitespace and light punctuation inside phrases removed (No. 1, 日 本 一, 安心・安全)
- * 、 and 。 are kept on purpose: they end clauses ("日本、一方で…" must not read as 日本一).
+ *  - widthNormalize(): NFKC per character (ＡＢＣ１２３％ → ABC123%, half-width ｶﾀｶﾅ → カタカナ,
+ *    № → No); what the morphological analyser reads.
+ *  - normalize(): the same, then ASCII lower case and katakana → hiragana (ナンバーワン →
+ *    なんばーわん, the long-vowel mark ー kept); what text patterns (RegExps) read. It has the
+ *    same length as widthNormalize()'s text, so offsets are shared.
  */
 
 export interface Normalized {
-  /** The folded text. */
+  /** The normalised text. */
   text: string
-  /** For each folded character: where its source starts in the original string. */
+  /** For each normalised character (UTF-16 unit): where its source starts in the original string. */
   starts: number[]
-  /** For each folded character: where its source ends (exclusive) in the original string. */
+  /** For each normalised character: where its source ends (exclusive) in the original string. */
   ends: number[]
 }
-
-/** Characters dropped before matching (after NFKC). */
-const IGNORABLE = /[\s.・/\-‐‑‒–—―−_·'‘’`*]/u
 
 /**
  * One source unit: a code point with its combining marks, or a half-width katakana with
@@ -31,55 +27,50 @@ const KATAKANA_START = 0x30a1 // ァ
 const KATAKANA_END = 0x30f6 // ヶ
 const KANA_OFFSET = 0x60
 
-/** Katakana → hiragana, leaving everything else (including ー) alone. */
+/** Katakana → hiragana, leaving everything else (including ー) alone; keeps the length. */
 export function foldKana(text: string): string {
   let out = ''
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0
-    out += code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCodePoint(code - KANA_OFFSET) : ch
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    out += code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCharCode(code - KANA_OFFSET) : text[i]
   }
   return out
 }
 
-export function normalize(original: string): Normalized {
-  const chars: string[] = []
+/** ASCII lower case and katakana → hiragana; keeps the length (offsets stay valid). */
+export function foldText(text: string): string {
+  return foldKana(text.replace(/[A-Z]+/g, (m) => m.toLowerCase()))
+}
+
+export function widthNormalize(original: string): Normalized {
+  let text = ''
   const starts: number[] = []
   const ends: number[] = []
   for (const unit of original.matchAll(SOURCE_UNIT)) {
     const start = unit.index ?? 0
     const end = start + unit[0].length
-    const folded = foldKana(unit[0].normalize('NFKC').toLowerCase())
-    for (const ch of folded) {
-      if (IGNORABLE.test(ch)) continue
-      chars.push(ch)
-      // A surrogate pair is two UTF-16 units; keep the map per unit so indexes line up.
-      for (let i = 0; i < ch.length; i++) {
-        starts.push(start)
-        ends.push(end)
-      }
+    const normalized = unit[0].normalize('NFKC')
+    text += normalized
+    // A surrogate pair is two UTF-16 units; keep the map per unit so indexes line up.
+    for (let i = 0; i < normalized.length; i++) {
+      starts.push(start)
+      ends.push(end)
     }
   }
-  return { text: chars.join(''), starts, ends }
+  return { text, starts, ends }
 }
 
-/** The folded form of a phrase, for comparing against normalised text. */
+export function normalize(original: string): Normalized {
+  const width = widthNormalize(original)
+  return { ...width, text: foldText(width.text) }
+}
+
+/** The normalised form of a phrase, for comparing with normalised text. */
 export function fold(phrase: string): string {
-  return normalize(phrase).text
+  return foldText(phrase.normalize('NFKC'))
 }
 
-/** Maps a [start, end) range of the folded text back to the original string. */
+/** Maps a [start, end) range of normalised text back to the original string. */
 export function toOriginalRange(norm: Normalized, start: number, end: number): { start: number; end: number } {
   return { start: norm.starts[start] ?? 0, end: norm.ends[end - 1] ?? 0 }
-}
-
-/** The folded index of the first folded character whose source starts at or after `offset`. */
-export function toFoldedIndex(norm: Normalized, offset: number): number {
-  let lo = 0
-  let hi = norm.starts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((norm.starts[mid] ?? 0) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
