@@ -29,6 +29,8 @@ export interface Token {
   form: string
   /** Written in kana only. */
   kana: boolean
+  /** Not in the dictionary: a katakana run the analyser kept whole (ノーダウンタイム・ノーリスク). */
+  unknown: boolean
   /** Offsets in the width-normalised sentence (see Sentence.text). */
   start: number
   end: number
@@ -42,13 +44,14 @@ interface KuromojiToken {
   pos_detail_1: string
   conjugated_form: string
   word_position: number
+  word_type: string
 }
 
 interface KuromojiTokenizer {
   tokenize(text: string): KuromojiToken[]
 }
 
-const KANA_ONLY = /^[\u3041-\u309f\u30a0-\u30ffー]+$/u
+const KANA_ONLY = /^[\u3041-\u309f\u30a0-\u30ffー・]+$/u
 
 /** Keeps the analyses of recently seen sentences: the admin panel re-checks mostly unchanged text. */
 const CACHE_SIZE = 5000
@@ -107,6 +110,7 @@ export class Analyzer {
         pos1: t.pos_detail_1,
         form: t.conjugated_form,
         kana: KANA_ONLY.test(surface),
+        unknown: t.word_type === 'UNKNOWN',
         start,
         end,
       })

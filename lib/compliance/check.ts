@@ -13,14 +13,17 @@ import { isObject } from './values'
  * When findings overlap in a sentence, the broader one says what to fix: a quoted testimonial
  * covers the efficacy words inside it; a guarantee (必ず治る) covers the efficacy claim it guarantees.
  */
-const SUBSUMES: Partial<Record<Category, Category[]>> = {
-  testimonials: ['efficacy-claims', 'exaggeration', 'false-claims', 'safety-claims'],
-  'false-claims': ['efficacy-claims'],
-}
+const SUBSUMES: Array<{ by: Category; covers: Category[]; scope: 'sentence' | 'overlap' }> = [
+  // The patient's words are the problem, whatever they claim.
+  { by: 'testimonials', covers: ['efficacy-claims', 'exaggeration', 'false-claims', 'safety-claims'], scope: 'sentence' },
+  { by: 'false-claims', covers: ['efficacy-claims'], scope: 'overlap' },
+]
 
 function withoutSubsumed(findings: Finding[]): Finding[] {
   const overlaps = (a: Finding, b: Finding) => !!a.span && !!b.span && a.span.start < b.span.end && b.span.start < a.span.end
-  return findings.filter((f) => !findings.some((g) => g !== f && SUBSUMES[g.category]?.includes(f.category) && overlaps(f, g)))
+  return findings.filter(
+    (f) => !SUBSUMES.some((s) => s.covers.includes(f.category) && findings.some((g) => g.category === s.by && (s.scope === 'sentence' || overlaps(f, g)))),
+  )
 }
 
 let compiled: { analyzer: Analyzer; rules: ReturnType<typeof compileRules> } | null = null

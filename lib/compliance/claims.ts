@@ -29,6 +29,7 @@ import { getPath, isObject, relationIds, type Doc } from './values'
 const NUMBER_RE = new RegExp(foldKana(NUMBER.source), 'u')
 const NUMBER_EFFECT_RE = new RegExp(foldKana(NUMBER_EFFECT.source), 'u')
 const NOT_AN_EFFECT_AFTER_RE = new RegExp(foldKana(NOT_AN_EFFECT_AFTER.source), 'u')
+const PURPOSE = /^(?:を|が)?[^、。]{0,6}(?:ため|ために|ように|よう)/u
 const EFFECT_WORDS = new Set(LISTS.EFFECT.map((w) => foldKana(w)))
 
 type Support = 'none' | 'unknown' | 'commercial' | 'research' | 'peer-reviewed'
@@ -52,6 +53,8 @@ function effectClaim(sentence: Sentence): { start: number; end: number } | null 
     const t = tokens[i]!
     if (!EFFECT_WORDS.has(t.baseKey)) continue
     if (NOT_AN_EFFECT_AFTER_RE.test(sentence.norm.slice(t.end))) continue
+    // 効果を高めるため: a purpose, not a claim.
+    if (PURPOSE.test(sentence.norm.slice(t.end))) continue
     if (isDenied(tokens, i + 1)) continue
     return { start: t.start, end: t.end }
   }

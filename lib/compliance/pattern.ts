@@ -28,7 +28,16 @@ interface Word {
   key: string
   /** Hiragana reading, for words written in kana. */
   reading: string
+  /** The potential form of a godan verb (取り戻す → 取り戻せる), which the dictionary lists as its own word. */
+  potential?: string
 }
+
+const KANJI_WORD = /^[^\u3041-\u309f]*[\u3400-\u9fff]/u
+/** What may follow a word inside the same token: okurigana or a conjugation ending. */
+const KANA_REST = /^[\u3041-\u309f]+$/u
+
+/** u-row → e-row: the potential form of a godan verb ends in e-row + る (消す → 消せる, 通う → 通える). */
+const POTENTIAL: Record<string, string> = { う: 'え', く: 'け', ぐ: 'げ', す: 'せ', つ: 'て', ぬ: 'ね', ぶ: 'べ', む: 'め', る: 'れ' }
 
 type Atom = { type: 'word'; word: Word } | { type: 'number' } | { type: 'pos'; pos: string }
 
@@ -52,7 +61,11 @@ export function isClauseEnd(token: Token): boolean {
 }
 
 function compileWord(analyzer: Analyzer, text: string): Word {
-  return { key: fold(text), reading: analyzer.readingOf(text) }
+  const key = fold(text)
+  const last = key.slice(-1)
+  // Only verbs written with kanji and okurigana (消す, 取り戻す): 一段 verbs ending in る have no such form.
+  const godan = KANJI_WORD.test(key) && POTENTIAL[last] !== undefined && !/[えけげせてねべめれ]る$|[いきぎしちにびみり]る$/u.test(key)
+  return { key, reading: analyzer.readingOf(text), potential: godan ? key.slice(0, -1) + POTENTIAL[last] + 'る' : undefined }
 }
 
 function compileAtom(analyzer: Analyzer, text: string): Atom[] {
@@ -86,14 +99,14 @@ export function compilePattern(analyzer: Analyzer, source: string): CompiledPatt
   return { source, steps }
 }
 
-const KANJI_WORD = /^[^\u3041-\u309f]*[\u3400-\u9fff]/u
-/** What may follow a word inside the same token: okurigana or a conjugation ending. */
-const KANA_REST = /^[\u3041-\u309f]+$/u
 
 const NUMBER = /^[0-9０-９.,]+$|^[一二三四五六七八九十百千万]+$/u
 
 /** Tokens [i, end) matched by a word, or -1. */
 function matchWord(tokens: Token[], i: number, word: Word): number {
+  // An unknown katakana run holds several words: look inside it (ノーリスク in ノーダウンタイム・ノーリスク).
+  const first = tokens[i]!
+  if (first.unknown && first.kana && word.key.length >= 3 && first.surfaceKey !== word.key && first.surfaceKey.includes(word.key)) return i + 1
   let spelled = ''
   let read = ''
   let kanaOnly = true
@@ -101,6 +114,7 @@ function matchWord(tokens: Token[], i: number, word: Word): number {
     const t = tokens[j]!
     kanaOnly &&= t.kana
     if (spelled + t.baseKey === word.key || spelled + t.surfaceKey === word.key) return j + 1
+    if (word.potential && spelled + t.baseKey === word.potential) return j + 1
     if (kanaOnly && word.reading && (read + t.baseKey === word.reading || read + t.surfaceKey === word.reading)) return j + 1
     // A kanji word that ends inside a token the dictionary cut differently: 完治 in 完・治さ(せる).
     if (j > i && KANJI_WORD.test(word.key) && (spelled + t.surfaceKey).startsWith(word.key) && KANA_REST.test((spelled + t.surfaceKey).slice(word.key.length))) {

@@ -21,7 +21,8 @@ export const endorsementRules: PhraseRule[] = [
     skipPaths: ['regulatory'],
     unless: {
       after: [/^[^、。]{0,6}(?:外|前)/, /^[^、。]{0,12}(?:注意|警告|呼びかけ)/],
-      sentence: [/提出|届出|届け出|注意喚起|通知/],
+      // 学会認定の皮膚科専門医 is a qualification (qualifications.ts), not an endorsement of the treatment.
+      sentence: [/提出|届出|届け出|注意喚起|通知|学会認定の?[^、。]{0,12}専門医/],
     },
     exempt: ['checking'],
     onlyWhen: ['not-known-approved'],
