@@ -51,8 +51,7 @@ export async function checkDocument(input: CheckInput): Promise<Finding[]> {
     for (const sentence of sentencesOf(segment, analyzer)) {
       const inSentence: Finding[] = []
       for (const rule of applicable) {
-        const finding = matchRule(rule, sentence, facts)
-        if (finding) inSentence.push(finding)
+        for (const f of matchRule(rule, sentence, facts)) inSentence.push(f)
       }
       const evidence = checkEvidence(sentence, facts)
       if (evidence) inSentence.push(evidence)

@@ -52,9 +52,10 @@ function effectClaim(sentence: Sentence): { start: number; end: number } | null 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (!EFFECT_WORDS.has(t.baseKey)) continue
-    if (NOT_AN_EFFECT_AFTER_RE.test(sentence.norm.slice(t.end))) continue
+    const after = sentence.norm.slice(sentence.widthToNorm(t.end))
+    if (NOT_AN_EFFECT_AFTER_RE.test(after)) continue
     // 効果を高めるため: a purpose, not a claim.
-    if (PURPOSE.test(sentence.norm.slice(t.end))) continue
+    if (PURPOSE.test(after)) continue
     if (isDenied(tokens, i + 1)) continue
     return { start: t.start, end: t.end }
   }
@@ -77,7 +78,7 @@ export function checkEvidence(sentence: Sentence, facts: DocFacts): Finding | nu
   let range: { start: number; end: number } | null = null
   if (numeric && number) {
     rule = EVIDENCE.number
-    range = { start: number.index, end: number.index + number[0].length }
+    range = sentence.normToWidth(number.index, number.index + number[0].length)
   } else if (support === 'none' || support === 'commercial') {
     range = effectClaim(sentence)
     if (range) rule = support === 'none' ? EVIDENCE.uncited : EVIDENCE.commercialOnly

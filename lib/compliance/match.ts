@@ -13,14 +13,20 @@ import type { Finding, PhraseRule, Severity } from './types'
 import { conditions } from './conditions'
 import type { DocFacts } from './facts'
 import { isChecking, isDenied, isHedged, isInstruction, isQuotedMention } from './grammar'
-import { foldKana, foldText, widthNormalize, type Normalized } from './normalize'
+import { foldKana, normalize, widthNormalize, type Normalized } from './normalize'
 import { compilePattern, findTokenMatches, type CompiledPattern } from './pattern'
 import { splitSentences } from './sentences'
 
-/** One sentence of a segment, normalised, with its tokens analysed on demand. */
+/**
+ * One sentence of a segment, with its tokens analysed on demand. Three aligned forms:
+ * the original (segment.text[start, end)), `width` (NFKC: what the analyser reads; token
+ * offsets are in it) and `norm` (normalize(): what RegExps read), mapped to width offsets.
+ */
 export class Sentence {
   readonly width: Normalized
   readonly norm: string
+  /** For each norm character: its [start, end) in width offsets. */
+  private normMap: Normalized
   private analysed: Token[] | null = null
 
   constructor(
@@ -31,7 +37,20 @@ export class Sentence {
     private analyzer: Analyzer,
   ) {
     this.width = widthNormalize(segment.text.slice(start, end))
-    this.norm = foldText(this.width.text)
+    this.normMap = normalize(this.width.text)
+    this.norm = this.normMap.text
+  }
+
+  /** A norm range as a width range. */
+  normToWidth(start: number, end: number): { start: number; end: number } {
+    return { start: this.normMap.starts[start] ?? this.width.text.length, end: this.normMap.ends[end - 1] ?? this.width.text.length }
+  }
+
+  /** The norm offset of the first norm character at or after a width offset. */
+  widthToNorm(offset: number): number {
+    let i = 0
+    while (i < this.normMap.starts.length && this.normMap.starts[i]! < offset) i++
+    return i
   }
 
   get tokens(): Token[] {
@@ -139,38 +158,55 @@ export function appliesToSegment(rule: PhraseRule, segment: Segment): boolean {
   return true
 }
 
-/** Width ranges where the rule's patterns occur in the sentence, with the token index after each. */
-function candidates(compiled: CompiledRule, sentence: Sentence): Array<{ start: number; end: number; endToken: () => number }> {
-  const found: Array<{ start: number; end: number; endToken: () => number }> = []
+interface Hit {
+  /** Width range. */
+  start: number
+  end: number
+  /** Norm range (for `unless.before` / `unless.after`). */
+  normStart: number
+  normEnd: number
+  /** Index of the token after the match. */
+  endToken: () => number
+}
+
+/** Where the rule's patterns occur in the sentence, earliest and longest first. */
+function candidates(compiled: CompiledRule, sentence: Sentence): Hit[] {
+  const found: Hit[] = []
   for (const re of compiled.regexes) {
     re.lastIndex = 0
     for (const m of sentence.norm.matchAll(re)) {
       if (m[0].length === 0) continue
-      const start = m.index ?? 0
-      const end = start + m[0].length
-      found.push({ start, end, endToken: () => sentence.tokenAt(end) })
+      const normStart = m.index ?? 0
+      const normEnd = normStart + m[0].length
+      const { start, end } = sentence.normToWidth(normStart, normEnd)
+      found.push({ start, end, normStart, normEnd, endToken: () => sentence.tokenAt(end) })
     }
   }
   if (compiled.tokenPatterns.length > 0 && (!compiled.anchor || compiled.anchor.test(sentence.norm))) {
     const tokens = sentence.tokens
     for (const pattern of compiled.tokenPatterns) {
       for (const m of findTokenMatches(tokens, pattern)) {
-        found.push({ start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end, endToken: () => m.end })
+        const start = tokens[m.start]!.start
+        const end = tokens[m.end - 1]!.end
+        found.push({ start, end, normStart: sentence.widthToNorm(start), normEnd: sentence.widthToNorm(end), endToken: () => m.end })
       }
     }
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
-/** The finding of a rule in a sentence (at most one per rule and sentence), or null. */
-export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: DocFacts): Finding | null {
+/** The findings of a rule in a sentence: every claim it makes, overlapping matches counted once. */
+export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: DocFacts): Finding[] {
   const { rule } = compiled
-  if (rule.onlyWhen && !rule.onlyWhen.every((name) => conditions[name]({ facts, sentence }))) return null
-  if (compiled.sentence.some((re) => re.test(sentence.norm))) return null
+  if (rule.onlyWhen && !rule.onlyWhen.every((name) => conditions[name]({ facts, sentence }))) return []
+  if (compiled.sentence.some((re) => re.test(sentence.norm))) return []
   const exempt = new Set(rule.exempt ?? [])
+  const findings: Finding[] = []
+  let reachedEnd = -1
   for (const hit of candidates(compiled, sentence)) {
-    if (compiled.before.some((re) => re.test(sentence.norm.slice(0, hit.start)))) continue
-    if (compiled.after.some((re) => re.test(sentence.norm.slice(hit.end)))) continue
+    if (hit.start < reachedEnd) continue
+    if (compiled.before.some((re) => re.test(sentence.norm.slice(0, hit.normStart)))) continue
+    if (compiled.after.some((re) => re.test(sentence.norm.slice(hit.normEnd)))) continue
     const tokens = sentence.tokens
     const end = hit.endToken()
     if (!rule.undeniable && isDenied(tokens, end)) continue
@@ -183,7 +219,8 @@ export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: Doc
     if (rule.hedged && hedged && !rule.hedged.strictPaths?.some((entry) => pathMatches(entry, sentence.segment.path))) {
       severity = rule.hedged.severity
     }
-    return {
+    reachedEnd = hit.end
+    findings.push({
       ruleId: rule.id,
       category: rule.category,
       severity,
@@ -191,7 +228,7 @@ export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: Doc
       span: sentence.span(hit.start, hit.end),
       message: rule.message,
       guideline: rule.guideline,
-    }
+    })
   }
-  return null
+  return findings
 }

@@ -3,9 +3,10 @@
  *
  *  - widthNormalize(): NFKC per character (ＡＢＣ１２３％ → ABC123%, half-width ｶﾀｶﾅ → カタカナ,
  *    № → No); what the morphological analyser reads.
- *  - normalize(): the same, then ASCII lower case and katakana → hiragana (ナンバーワン →
- *    なんばーわん, the long-vowel mark ー kept); what text patterns (RegExps) read. It has the
- *    same length as widthNormalize()'s text, so offsets are shared.
+ *  - normalize(): the same, then ASCII lower case, katakana → hiragana (ナンバーワン →
+ *    なんばーわん, the long-vowel mark ー kept) and spaces and light punctuation dropped
+ *    (No. 1, 日 本 一, 安心・安全); what text patterns (RegExps) read. 、 and 。 are kept on
+ *    purpose: they end clauses ("日本、一方で…" must not read as 日本一).
  */
 
 export interface Normalized {
@@ -60,13 +61,31 @@ export function widthNormalize(original: string): Normalized {
   return { text, starts, ends }
 }
 
+/** Characters dropped by normalize() (after NFKC). */
+const IGNORABLE = /[\s.・/\-‐‑‒–—―−_·'‘’`*]/u
+
 export function normalize(original: string): Normalized {
   const width = widthNormalize(original)
-  return { ...width, text: foldText(width.text) }
+  const folded = foldText(width.text)
+  let text = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let i = 0; i < folded.length; i++) {
+    if (IGNORABLE.test(folded[i]!)) continue
+    text += folded[i]
+    starts.push(width.starts[i]!)
+    ends.push(width.ends[i]!)
+  }
+  return { text, starts, ends }
 }
 
-/** The normalised form of a phrase, for comparing with normalised text. */
+/** The normalised form of a phrase (normalize() without the map). */
 export function fold(phrase: string): string {
+  return normalize(phrase).text
+}
+
+/** The key a word is compared with in the analyser's tokens: NFKC, lower case, hiragana (spaces kept). */
+export function wordKey(phrase: string): string {
   return foldText(phrase.normalize('NFKC'))
 }
 

@@ -16,7 +16,7 @@
  */
 import type { Analyzer, Token } from './analyzer'
 import { LISTS } from './lexicon'
-import { fold } from './normalize'
+import { wordKey } from './normalize'
 
 export type Pattern = string | RegExp
 
@@ -61,7 +61,7 @@ export function isClauseEnd(token: Token): boolean {
 }
 
 function compileWord(analyzer: Analyzer, text: string): Word {
-  const key = fold(text)
+  const key = wordKey(text)
   const last = key.slice(-1)
   // Only verbs written with kanji and okurigana (消す, 取り戻す): 一段 verbs ending in る have no such form.
   const godan = KANJI_WORD.test(key) && POTENTIAL[last] !== undefined && !/[えけげせてねべめれ]る$|[いきぎしちにびみり]る$/u.test(key)

@@ -17,7 +17,7 @@ export const NOT_CLAIM_FIELDS = [
   'examples',
   'keyPoints.*.heading',
   'meta.title',
-  'clinicalApplications',
+  'clinicalApplications.*.area',
   'safety',
   'regulatory',
   'price',
@@ -25,10 +25,10 @@ export const NOT_CLAIM_FIELDS = [
 ]
 
 /** Effect words that are not a claim in these uses: 再生医療, 回復期間, 効果判定, 効果の有無. */
-export const NOT_AN_EFFECT_AFTER = /^(?:医療|期間|判定|の有無|の現れ方|の感じ方|を感じる時期|には個人差|の程度には|までの期間|の持続期間について)/
+export const NOT_AN_EFFECT_AFTER = /^(?:医療|期間|判定|の有無|を感じる時期|(?:の[^、。]{0,10})?には個人差|までの期間|の持続期間について)/
 
 /** A sentence that talks about individual differences or the lack of data is no effect claim. */
-export const NOT_AN_EFFECT_SENTENCE = /個人差|確立したデータはありません|データはない|分かっていません|わかっていません/
+export const NOT_AN_EFFECT_SENTENCE = /確立したデータはありません|データはない|分かっていません|わかっていません/
 
 /** A number about effect or duration: 3-6ヶ月, 20%, 2倍, 10歳. */
 export const NUMBER = /[0-9]+(?:\.[0-9]+)?\s?(?:[-〜~～ー–]\s?[0-9]+(?:\.[0-9]+)?\s?)?(?:か月|ヶ月|カ月|ヵ月|ケ月|週間|週|日間|年間|年|%|パーセント|割|倍|歳|才)/
