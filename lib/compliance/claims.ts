@@ -62,7 +62,14 @@ function effectClaim(sentence: Sentence): { start: number; end: number } | null 
   return null
 }
 
-const EFFECT_ANCHOR = new RegExp(LISTS.EFFECT.map((w) => foldKana(w).replace(/[ぁ-ん]+$/u, '')).join('|'), 'u')
+/** A cheap test before analysing: an effect word's kanji stem with a kana after it (治る → 治[ぁ-ん], not 治療). */
+const EFFECT_ANCHOR = new RegExp(
+  LISTS.EFFECT.map((w) => {
+    const stem = foldKana(w).replace(/[ぁ-ん]+$/u, '')
+    return stem.length < w.length ? `${stem}[ぁ-ん]` : stem
+  }).join('|'),
+  'u',
+)
 
 /** Evidence warnings for one sentence: at most one, the most specific. */
 export function checkEvidence(sentence: Sentence, facts: DocFacts): Finding | null {

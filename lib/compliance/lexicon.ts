@@ -84,7 +84,7 @@ export const KANA_SPELLED = [
 /** Other clinics, as clinics name them when comparing. */
 const OTHERS = [
   '他院', '他社', '他のクリニック', 'ほかのクリニック', '他の医院', '他の病院', '他の医療機関', '他の美容クリニック', '他の施設',
-  '他施設', '一般的なクリニック', '一般的な美容クリニック', '一般的な医療機関', '通常のクリニック', '他店', 'よその',
+  '他施設', '一般的なクリニック', '一般的な美容クリニック', '一般的な医療機関', '通常のクリニック', '他店',
 ]
 
 export const LISTS = { OTHERS, OUTCOME, EFFECT, HARM, LOW, PASSING_REACTION, DEGREE, BENEFIT, FAMOUS, PATRONISE, AUTHORITY, APPROVE, GIFT }

@@ -13,8 +13,8 @@ import type { Finding, PhraseRule, Severity } from './types'
 import { conditions } from './conditions'
 import type { DocFacts } from './facts'
 import { isChecking, isDenied, isHedged, isInstruction, isQuotedMention } from './grammar'
-import { foldKana, normalize, widthNormalize, type Normalized } from './normalize'
-import { compilePattern, findTokenMatches, type CompiledPattern } from './pattern'
+import { fold, foldKana, normalize, widthNormalize, type Normalized } from './normalize'
+import { compilePattern, findTokenMatches, type CompiledPattern, type Word } from './pattern'
 import { splitSentences } from './sentences'
 
 /**
@@ -98,32 +98,72 @@ function foldRegExp(re: RegExp, flags = 'u'): RegExp {
 
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/u
 
-/** The part of a word that survives conjugation, for the anchor test: 消える → 消, やせる → やせ. */
-function stem(key: string): string {
-  if (KANJI.test(key)) {
-    const m = /^[^\u3041-\u309f]*[\u3400-\u9fff\uf900-\ufaff々]/u.exec(key)
-    return m ? m[0] : key
-  }
-  return key.length > 2 ? key.slice(0, -1) : key
-}
-
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function anchorOf(patterns: CompiledPattern[]): RegExp | null {
-  const words = new Set<string>()
-  for (const pattern of patterns) {
-    const first = pattern.steps[0]
-    if (!first) continue
-    for (const atom of first.atoms) {
-      if (atom.type !== 'word') return null // a number or part of speech can be anywhere
-      words.add(stem(atom.word.key))
-      if (atom.word.reading) words.add(stem(atom.word.reading))
+/**
+ * Anchors that find a word in normalised text in any form it can take. Only the end of a word
+ * conjugates: a word ending in kana keeps all but its last two kana, and a kanji stem needs a
+ * kana after it (消える → 消[ぁ-ん]: 消えた・消せる, not 消毒; 体にやさしい → 体にやさ).
+ */
+function anchorsOf(word: Word): Array<{ source: string; score: number }> {
+  const anchors: Array<{ source: string; score: number }> = []
+  for (const form of [word.key, word.reading, word.potential]) {
+    if (!form) continue
+    const f = fold(form)
+    if (!f) continue
+    const tail = /[\u3041-\u309f]+$/u.exec(f)?.[0] ?? ''
+    let anchor: { literal: string; source: string }
+    if (!KANJI.test(f)) {
+      // A kana word: all but its last character (やせる → やせ, りすく → りす), or its last
+      // character when it may be a conjugation ending (なる → な: なります).
+      const literal = f.length > 2 || /[うくぐすつぬぶむるい]$/u.test(f) ? f.slice(0, -1) : f
+      anchor = { literal, source: escape(literal) }
+    } else if (tail.length === 0) {
+      anchor = { literal: f, source: escape(f) }
+    } else if (tail.length <= 2) {
+      const literal = f.slice(0, f.length - tail.length)
+      anchor = { literal, source: `${escape(literal)}[\u3041-\u309f]` }
+    } else {
+      const literal = f.slice(0, f.length - 2)
+      anchor = { literal, source: escape(literal) }
     }
+    // The kana spelling of a short kanji word (害 → が) would match everywhere: such spellings go unanchored.
+    if (form === word.reading && KANJI.test(word.key) && anchor.literal.length < 2) continue
+    const score = COMMON.has(anchor.literal) ? 0 : anchor.literal.length + (anchor.source.endsWith(']') ? 1 : 0)
+    anchors.push({ source: anchor.source, score })
   }
-  if (words.size === 0) return null
-  return new RegExp([...words].filter(Boolean).sort((a, b) => b.length - a.length).map(escape).join('|'), 'u')
+  return anchors
+}
+
+/** Words in almost every sentence: useless as anchors. */
+const COMMON = new Set(['は', 'が', 'も', 'の', 'に', 'を', 'で', 'と', 'な', 'ない', 'ませ', 'ある', 'い', 'す', 'で', 'ま', 'な', 'こと', 'もの', 'ため', 'よう', '方', '人', '治療', '施術', 'でき', 'され'])
+
+/**
+ * A cheap test a sentence must pass before the token patterns are tried: one required step of
+ * each pattern (the one with the most specific words) must occur in the normalised text.
+ * Null when a pattern has no such step (it starts with a number, say): then always try.
+ */
+function anchorOf(patterns: CompiledPattern[]): RegExp | null {
+  const sources = new Set<string>()
+  for (const pattern of patterns) {
+    let best: string[] | null = null
+    let bestScore = -1
+    for (const step of pattern.steps) {
+      if (step.optional || step.negative || step.atoms.some((a) => a.type !== 'word')) continue
+      const anchors = step.atoms.flatMap((a) => (a.type === 'word' ? anchorsOf(a.word) : []))
+      const score = Math.min(...anchors.map((a) => a.score))
+      if (score > bestScore) {
+        best = anchors.map((a) => a.source)
+        bestScore = score
+      }
+    }
+    if (!best) return null
+    best.forEach((s) => sources.add(s))
+  }
+  if (sources.size === 0) return null
+  return new RegExp([...sources].sort((a, b) => b.length - a.length).join('|'), 'u')
 }
 
 export function compileRules(analyzer: Analyzer, rules: PhraseRule[]): CompiledRule[] {

@@ -23,7 +23,7 @@ export type Pattern = string | RegExp
 /** How many tokens '…' may skip. */
 export const GAP = 12
 
-interface Word {
+export interface Word {
   /** Folded spelling (surface keys concatenated), e.g. '安全性'. */
   key: string
   /** Hiragana reading, for words written in kana. */
@@ -39,10 +39,14 @@ const KANA_REST = /^[\u3041-\u309f]+$/u
 /** u-row → e-row: the potential form of a godan verb ends in e-row + る (消す → 消せる, 通う → 通える). */
 const POTENTIAL: Record<string, string> = { う: 'え', く: 'け', ぐ: 'げ', す: 'せ', つ: 'て', ぬ: 'ね', ぶ: 'べ', む: 'め', る: 'れ' }
 
-type Atom = { type: 'word'; word: Word } | { type: 'number' } | { type: 'pos'; pos: string }
+export type Atom = { type: 'word'; word: Word } | { type: 'number' } | { type: 'pos'; pos: string }
 
-interface Step {
+export interface Step {
   atoms: Atom[]
+  /** The word atoms by the first character of their spellings: a token only tries the words it can start. */
+  byFirstChar: Map<string, Atom[]>
+  /** Atoms that are not words (numbers, parts of speech): tried on every token. */
+  others: Atom[]
   optional: boolean
   /** A zero-width check: the next token must not match. */
   negative: boolean
@@ -93,7 +97,19 @@ export function compilePattern(analyzer: Analyzer, source: string): CompiledPatt
     if (negative) text = text.slice(1)
     const optional = text.endsWith('?')
     if (optional) text = text.slice(0, -1)
-    steps.push({ atoms: text.split('|').flatMap((alt) => compileAtom(analyzer, alt)), optional, negative, gap })
+    const atoms = text.split('|').flatMap((alt) => compileAtom(analyzer, alt))
+    const byFirstChar = new Map<string, Atom[]>()
+    for (const atom of atoms) {
+      if (atom.type !== 'word') continue
+      for (const form of [atom.word.key, atom.word.reading, atom.word.potential]) {
+        const first = form?.[0]
+        if (!first) continue
+        const list = byFirstChar.get(first) ?? []
+        if (!list.includes(atom)) list.push(atom)
+        byFirstChar.set(first, list)
+      }
+    }
+    steps.push({ atoms, byFirstChar, others: atoms.filter((a) => a.type !== 'word'), optional, negative, gap })
     gap = 0
   }
   return { source, steps }
@@ -144,12 +160,28 @@ function matchAtom(tokens: Token[], i: number, atom: Atom): number {
   }
 }
 
-function matchStep(tokens: Token[], i: number, step: Step): number[] {
-  const ends: number[] = []
-  for (const atom of step.atoms) {
-    const end = matchAtom(tokens, i, atom)
+const NONE: Atom[] = []
+
+/** Adds the ends of the atoms that match at token i (a plain loop: this is the hot path). */
+function tryAtoms(tokens: Token[], i: number, atoms: Atom[], ends: number[]): void {
+  for (let a = 0; a < atoms.length; a++) {
+    const end = matchAtom(tokens, i, atoms[a]!)
     if (end > i && !ends.includes(end)) ends.push(end)
   }
+}
+
+function matchStep(tokens: Token[], i: number, step: Step): number[] {
+  const ends: number[] = []
+  const t = tokens[i]
+  if (!t) return ends
+  if (t.unknown && t.kana) {
+    // An unknown katakana run may hold the word anywhere inside it (see matchWord).
+    tryAtoms(tokens, i, step.atoms, ends)
+    return ends
+  }
+  tryAtoms(tokens, i, step.byFirstChar.get(t.surfaceKey[0] ?? '') ?? NONE, ends)
+  if (t.baseKey[0] !== t.surfaceKey[0]) tryAtoms(tokens, i, step.byFirstChar.get(t.baseKey[0] ?? '') ?? NONE, ends)
+  if (step.others.length > 0) tryAtoms(tokens, i, step.others, ends)
   return ends
 }
 

@@ -90,7 +90,7 @@ describe('a disease listed as a use of an unapproved 自由診療 treatment', ()
   })
 
   it('does not apply to approved or insurance-covered treatments', async () => {
-    const approvedSelfPay = (o: Record<string, unknown>) => treatment({ ...o, regulatory: { coverage: 'self-pay', approval: 'approved' } })
+    const approvedSelfPay = (o: Record<string, unknown> = {}) => treatment({ ...o, regulatory: { coverage: 'self-pay', approval: 'approved' } })
     expect(await check([row('ひざの痛みを和らげます。', [])], approvedSelfPay)).toEqual([])
   })
 
