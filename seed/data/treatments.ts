@@ -94,40 +94,13 @@ export const treatments: TreatmentSeed[] = [
     mechanism: secretomeMechanism,
     sizeStructure:
       '単一の構造体ではなく、可溶性のタンパク質（成長因子、サイトカイン、ケモカインなど）と、直径30〜100nm程度のエクソソームをはじめとする細胞外小胞が混ざり合った液状の混合物です。成分の比率は由来細胞、培養条件、精製方法によって変わります。',
-    clinicalApplications: [
-      {
-        area: 'パーキンソン病',
-        finding:
-          '運動症状を対象とした研究の報告があるとされています。本サイトの参考文献にはこの領域の一次研究が含まれておらず、臨床的な有用性は確立していません。',
-        evidenceLevel: 'expert-opinion',
-        references: [],
-      },
-      {
-        area: '脳梗塞後の運動機能',
-        finding:
-          '脳梗塞後の運動機能を対象とした研究の報告があるとされています。一次研究の確認が必要で、臨床的な有用性は確立していません。',
-        evidenceLevel: 'expert-opinion',
-        references: [],
-      },
-      {
-        area: 'COPD（慢性閉塞性肺疾患）の呼吸機能',
-        finding:
-          'COPD患者の呼吸機能を対象とした研究の報告があるとされています。一次研究の確認が必要で、臨床的な有用性は確立していません。',
-        evidenceLevel: 'expert-opinion',
-        references: [],
-      },
-      {
-        area: '皮膚（肌の質感・加齢にともなう変化）',
-        finding:
-          '成長因子とサイトカインの協調によって、コラーゲン産生、血管新生、炎症の調節が同時に起こるとする説明があり、美容医療で用いられています。根拠は主に医療機関の情報で、比較試験による検証は限られています。',
-        evidenceLevel: 'commercial',
-        references: ['clinic-apskin'],
-      },
-    ],
+    // Uses of this unapproved treatment are described in the article as unverified reports; none is
+    // backed by research literature in the references, so none is listed as a clinical application.
+    clinicalApplications: [],
     safety: {
       risks: [
         '長期的な安全性は確立していません。',
-        '幹細胞そのものを投与しないため、細胞移植で問題となる腫瘍形成や免疫拒絶反応の懸念は細胞治療よりも小さいと考えられています。ただし、成長因子などが体内に与える長期的な影響は十分に分かっていません。',
+        '幹細胞そのものは投与しない治療ですが、腫瘍形成を含め、成長因子などが体内に与える長期的な影響は十分に分かっていません。',
         '由来細胞（ドナー）、培養条件、精製・保管の方法によって、製剤の品質や含まれる成分にばらつきがあります。',
         'ヒト由来の材料を用いるため、ウイルスなどの感染症が伝播する可能性を完全には否定できません。',
       ].join('\n'),
@@ -232,7 +205,7 @@ export const treatments: TreatmentSeed[] = [
     safety: {
       risks: [
         '長期的な安全性は確立していません。体内での分布や長期的なふるまいも十分に解明されていません。',
-        '幹細胞そのものを投与しないため、細胞移植で問題となる腫瘍形成や免疫拒絶反応の懸念は細胞治療よりも小さいと考えられていますが、内包される核酸などが体内に与える長期的な影響は分かっていません。',
+        '幹細胞そのものは投与しない治療ですが、内包される核酸などが体内に与える長期的な影響は分かっていません。',
         '分離・精製方法の標準化は途上であり、製剤ごとに純度、粒子数、由来細胞、含まれる成分にばらつきがあります。',
         'ヒト由来の材料を用いるため、ウイルスなどの感染症が伝播する可能性を完全には否定できません。',
       ].join('\n'),

@@ -38,9 +38,13 @@ export const NUMBER_EFFECT = /持続|続|効果|改善|減少|増加|向上|若�
 /** Framed as research: what a clinical-application row of an unapproved treatment must say. */
 export const RESEARCH_FRAMING = /研究|臨床試験|試験|報告|検討|基礎研究|段階|確立して(?:い)?(?:ない|ません)|動物実験|症例報告/
 
-/** Reference kinds that count as peer-reviewed, and as primary literature. */
+/** Reference kinds that count as peer-reviewed support for a number. */
 export const PEER_REVIEWED_KINDS = new Set(['journal-article', 'review', 'guideline'])
-export const PRIMARY_KINDS = new Set(['journal-article'])
+/**
+ * Kinds that count as the research literature a clinical-application row must cite: original
+ * articles and the reviews that summarise them — not a clinic's page, not a practice guideline.
+ */
+export const PRIMARY_KINDS = new Set(['journal-article', 'review'])
 
 export const EVIDENCE = {
   uncited: {
@@ -64,6 +68,6 @@ export const EVIDENCE = {
 export const UNAPPROVED_USE = {
   ruleId: 'unapproved-use/listed-indication',
   message:
-    '国内未承認の医薬品等を用いる自由診療で、疾患や症状を「使い道（適応）」として示すことは、承認前の医薬品等の効能の広告にあたるおそれがあります。研究段階であること（「〜を対象とした臨床試験で〜が報告されています」「研究段階で有効性は確立していません」）を明記し、その行に一次研究の論文（journal article）を参考文献として付けてください。',
+    '国内未承認の医薬品等を用いる自由診療で、疾患や症状を「使い道（適応）」として示すことは、承認前の医薬品等の効能の広告にあたるおそれがあります。研究段階であること（「〜を対象とした臨床試験で〜が報告されています」「研究段階で有効性は確立していません」）を明記し、その行に研究の論文（原著論文または総説）を参考文献として付けてください。クリニックのウェブページだけでは根拠になりません。',
   guideline: GUIDELINE.unapprovedUse,
 } as const

@@ -82,11 +82,12 @@ describe('a disease listed as a use of an unapproved 自由診療 treatment', ()
   it('is an error when framed as research but not cited to primary literature', async () => {
     expect(await check([row('臨床試験で痛みの軽減が報告されています。', [3])])).toHaveLength(1)
     expect(await check([row('臨床試験で痛みの軽減が報告されています。', [])])).toHaveLength(1)
-    expect(await check([row('臨床試験で痛みの軽減が報告されています。', [2])])).toHaveLength(1) // a review is not primary
+    expect(await check([row('臨床試験で痛みの軽減が報告されています。', [4])])).toHaveLength(1) // a book is not research literature
   })
 
-  it('passes when framed as research and cited to a journal article', async () => {
+  it('passes when framed as research and cited to a journal article or a review', async () => {
     expect(await check([row('臨床試験で痛みの軽減が報告されています。', [1])])).toEqual([])
+    expect(await check([row('臨床試験で痛みの軽減が報告されています。', [2, 3])])).toEqual([])
   })
 
   it('does not apply to approved or insurance-covered treatments', async () => {
