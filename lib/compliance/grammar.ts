@@ -45,7 +45,7 @@ export function isDenied(tokens: Token[], end: number): boolean {
 }
 
 const HEDGE =
-  /と(?:の)?(?:報告|されて|され|考え|いわ|言わ|示唆|指摘|推測|期待|予想|見込|みられ|見られ)|可能性|ことがあ|こともあ|場合があ|場合もあ|ケースがあ|おそれ|恐れ|かもしれ|でしょう|見込み|期待|(?:が|の)(?:報告|示唆)|目指|目的|めざ|(?:研究|検討|調べ|調査|評価|開発)(?:され|して|中|段階|が進)/u
+  /と(?:の)?(?:報告|されて|され|考え|いわ|言わ|示唆|指摘|推測|期待|予想|見込|みられ|見られ)|可能性|ことがあ|こともあ|場合があ|場合もあ|方もい|人もい|方もいらっしゃ|ケースがあ|おそれ|恐れ|かもしれ|でしょう|見込み|期待|(?:が|の)(?:報告|示唆)|目指|目的|めざ|(?:研究|検討|調べ|調査|評価|開発)(?:され|して|中|段階|が進)/u
 
 /** The rest of the sentence, as written, after token `end` (for reading hedges and purposes). */
 export function restOfSentence(tokens: Token[], end: number): string {

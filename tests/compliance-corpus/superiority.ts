@@ -10,7 +10,6 @@ export const superiority: CorpusCase[] = [
       '世界で一番選ばれている幹細胞治療。',
       '地域No.1の症例数。',
       '満足度ＮＯ．１のエクソソーム点滴。',
-      '口コミ評価ナンバーワンのクリニックです。',
       '人気ランキング1位の再生医療メニュー。',
       '最高の技術で理想の肌へ導きます。',
       '再生医療の最高峰と呼ばれる治療です。',
@@ -30,6 +29,8 @@ export const superiority: CorpusCase[] = [
     ],
   ),
   ...flagged([error('superiority'), error('exaggeration')], ['従来の治療法に比べて圧倒的な優位性があります。']),
+  // A ranking built from patients' reviews is both.
+  ...flagged([error('superiority'), error('testimonials')], ['口コミ評価ナンバーワンのクリニックです。']),
   ...allowed([
     '料金は全国一律で、税込で表示しています。',
     '再生医療学会誌 Vol.12 No.1 に掲載された総説を参照しています。',

@@ -16,10 +16,11 @@ export const unapprovedUse: CorpusCase[] = [
       '脳梗塞後の運動機能の回復に役立ちます。',
       '更年期障害のつらい症状を和らげます。',
       'パーキンソン病の運動症状に対して投与しています。',
-      '糖尿病の合併症の予防に有効です。',
     ],
     row,
   ),
+  // The row's wording asserts the effect too.
+  ...flagged([error('unapproved-use'), error('efficacy-claims')], ['糖尿病の合併症の予防に有効です。'], row),
   // Framed as research, but supported only by a clinic's page or by nothing.
   ...flagged(
     [error('unapproved-use')],

@@ -24,6 +24,10 @@ export const efficacyRules: PhraseRule[] = [
       // …がなくなる (disappears), not …かなくなる (no longer does).
       'が|は|も なくなる|無くなる',
       '進行を止める|進行が止まる|歩けるようになる|予防できる|防げる|防ぐことができる',
+      // 〜の痛みから解放されます: freed from the symptom.
+      '痛み|痛|症状|かゆみ|不調|疲れ|薄毛|シミ|しわ|たるみ|ニキビ … から 解放',
+      // 施術直後から効果を実感: an immediate result promised.
+      '直後から|直後に|すぐに|即日|当日から … 効果|実感|変化|{OUTCOME}',
     ],
     unless: NOT_A_PROMISE,
     exempt: ['hedged', 'checking', 'instruction'],
@@ -38,7 +42,7 @@ export const efficacyRules: PhraseRule[] = [
     severity: 'error',
     title: '根本的に解決・正常に戻す',
     patterns: [
-      '根本的に|根本から|根本より … 解決|改善|治す|治る|取り除く|解消',
+      '根本的に|根本から|根本より … 解決|改善|治す|治る|治療|取り除く|解消',
       '正常|元通り|元 … 戻す|戻る',
       '若い頃 … 戻す|戻る|取り戻す',
       '# 年前 … 取り戻す|戻る',
@@ -46,6 +50,18 @@ export const efficacyRules: PhraseRule[] = [
     exempt: ['hedged', 'checking', 'instruction'],
     message:
       '「根本的に解決」「正常に戻す」のように、治療で病気や状態が元に戻ると言い切る表現は効果を断定する誇大広告にあたります。治療の目的と、報告されている効果の範囲を出典とともに記載してください。',
+    guideline: GUIDELINE.efficacy,
+  },
+  {
+    kind: 'phrase',
+    id: 'efficacy-claims/effective',
+    category: 'efficacy-claims',
+    severity: 'error',
+    title: '効果的です・有効です（断定）',
+    patterns: ['効果的|有効 です|である|。|！|!'],
+    exempt: ['hedged', 'checking', 'instruction'],
+    message:
+      '「〜に効果的です」「有効です」と治療の効果を事実として言い切る表現は、効果を断定する誇大広告にあたります。どのような研究でどの程度の効果が報告されているかを出典とともに記載し、効果には個人差があることを併記してください。',
     guideline: GUIDELINE.efficacy,
   },
   {

@@ -28,7 +28,7 @@ export const NOT_CLAIM_FIELDS = [
 export const NOT_AN_EFFECT_AFTER = /^(?:医療|期間|判定|の有無|を感じる時期|(?:の[^、。]{0,10})?には個人差|までの期間|の持続期間について)/
 
 /** A sentence that talks about individual differences or the lack of data is no effect claim. */
-export const NOT_AN_EFFECT_SENTENCE = /確立したデータはありません|データはない|分かっていません|わかっていません/
+export const NOT_AN_EFFECT_SENTENCE = /確立したデータはありません|データはない|分かっていません|わかっていません|研究段階|確立して(?:い)?(?:ない|ません)/
 
 /** A number about effect or duration: 3-6ヶ月, 20%, 2倍, 10歳. */
 export const NUMBER = /[0-9]+(?:\.[0-9]+)?\s?(?:[-〜~～ー–]\s?[0-9]+(?:\.[0-9]+)?\s?)?(?:か月|ヶ月|カ月|ヵ月|ケ月|週間|週|日間|年間|年|%|パーセント|割|倍|歳|才)/

@@ -13,7 +13,7 @@ export const exaggerationRules: PhraseRule[] = [
     severity: 'error',
     title: '顕著・劇的・圧倒的・飛躍的・大幅に',
     patterns: [
-      '{DEGREE} … {BENEFIT}|{OUTCOME}|若々しい|肌|少ない|向上|高める|変わる',
+      '{DEGREE} … {BENEFIT}|{OUTCOME}|若々しい|肌|少ない|向上|高める|変わる|サポート|促す|働きかける|アプローチ',
       '{BENEFIT}|{OUTCOME} … {DEGREE}',
       '見違える|激変|段違い|桁違い|次元の違う|劇的|飛躍的',
       '驚き の 体験|効果|変化',
@@ -53,6 +53,9 @@ export const exaggerationRules: PhraseRule[] = [
       '人生 … 変わる',
       'もう悩まない|もう悩まなくて|悩まなくていい|悩む必要はありません|悩む必要はない|悩む必要もありません',
       '自信 … 満ちる|取り戻す',
+      'チャンス … 逃す|逃さない|逃さず',
+      'お見逃しなく|見逃せない',
+      'もう 手術|薬|通院|メス … 必要ない|必要ありません|いらない|いりません|不要',
     ],
     undeniable: true,
     message:

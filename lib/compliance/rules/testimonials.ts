@@ -21,8 +21,8 @@ export const testimonialRules: PhraseRule[] = [
       '# 歳|代 … おっしゃる|話す|喜ぶ',
       '」 と … 好評|評判|大好評|喜ぶ|おっしゃる',
     ],
-    // 口コミ評価 (a rating) and 口コミを投稿 (an incentive scheme) are other findings.
-    unless: { after: [/^(?:評価|を?投稿|さいと)/] },
+    // 口コミを投稿 (an incentive scheme) is another finding.
+    unless: { after: [/^(?:を?投稿)/] },
     message:
       '患者の主観に基づく体験談（患者様の声・口コミ・感想）は、個々の感じ方を効果として示し誤認を与えるため、限定解除の要件を満たしていても広告できません。体験談は削除し、治療内容・費用・リスクと副作用を記載してください。',
     guideline: GUIDELINE.testimonial,
