@@ -3,7 +3,7 @@ import { loadAnalyzer } from './analyzer'
 import { checkEvidence, checkUnapprovedUses } from './claims'
 import { extractSegments } from './extract'
 import { collectFacts } from './facts'
-import { appliesToSegment, compileRules, matchRule, sentencesOf } from './match'
+import { AnchorIndex, anyRegexOf, appliesToSegment, compileRules, matchRule, sentencesOf, type CompiledRule } from './match'
 import { checkRequirements } from './requirements'
 import { phraseRules, requirementRules } from './rules'
 import type { Category, CheckInput, Finding } from './types'
@@ -26,11 +26,22 @@ function withoutSubsumed(findings: Finding[]): Finding[] {
   )
 }
 
-let compiled: { analyzer: Analyzer; rules: ReturnType<typeof compileRules> } | null = null
+interface Compiled {
+  analyzer: Analyzer
+  rules: CompiledRule[]
+  anchors: AnchorIndex
+  anyRegex: RegExp
+}
 
-function compiledRules(analyzer: Analyzer) {
-  if (compiled?.analyzer !== analyzer) compiled = { analyzer, rules: compileRules(analyzer, phraseRules) }
-  return compiled.rules
+let compiled: Compiled | null = null
+
+/** The rules compiled against the analyser (word readings), once per process. */
+function compiledRules(analyzer: Analyzer): Compiled {
+  if (compiled?.analyzer !== analyzer) {
+    const rules = compileRules(analyzer, phraseRules)
+    compiled = { analyzer, rules, anchors: new AnchorIndex(rules), anyRegex: anyRegexOf(rules) }
+  }
+  return compiled
 }
 
 /**
@@ -41,17 +52,19 @@ function compiledRules(analyzer: Analyzer) {
  */
 export async function checkDocument(input: CheckInput): Promise<Finding[]> {
   const analyzer = await loadAnalyzer()
-  const rules = compiledRules(analyzer)
+  const { rules, anchors, anyRegex } = compiledRules(analyzer)
   const doc = isObject(input.doc) ? input.doc : {}
   const facts = collectFacts({ ...input, doc })
 
   const findings: Finding[] = []
   for (const segment of extractSegments(input.collection, doc)) {
-    const applicable = rules.filter((r) => appliesToSegment(r.rule, segment))
+    const applicable = rules.map((r, index) => ({ r, index })).filter(({ r }) => appliesToSegment(r.rule, segment))
     for (const sentence of sentencesOf(segment, analyzer)) {
+      const armed = anchors.armed(sentence.norm)
+      const anyRegexHit = anyRegex.test(sentence.norm)
       const inSentence: Finding[] = []
-      for (const rule of applicable) {
-        for (const f of matchRule(rule, sentence, facts)) inSentence.push(f)
+      for (const { r, index } of applicable) {
+        for (const f of matchRule(r, sentence, facts, { armed: armed.has(index), anyRegex: anyRegexHit })) inSentence.push(f)
       }
       const evidence = checkEvidence(sentence, facts)
       if (evidence) inSentence.push(evidence)

@@ -80,12 +80,12 @@ export function sentencesOf(segment: Segment, analyzer: Analyzer): Sentence[] {
 
 // ------------------------------------------------------------------ compiled rules
 
-interface CompiledRule {
+export interface CompiledRule {
   rule: PhraseRule
   tokenPatterns: CompiledPattern[]
   regexes: RegExp[]
-  /** A cheap test on the normalised sentence: can any of the token patterns match? */
-  anchor: RegExp | null
+  /** Literals one of which must occur for any token pattern to match (null: always try). */
+  anchors: Anchor[] | null
   before: RegExp[]
   after: RegExp[]
   sentence: RegExp[]
@@ -107,8 +107,8 @@ function escape(text: string): string {
  * conjugates: a word ending in kana keeps all but its last two kana, and a kanji stem needs a
  * kana after it (消える → 消[ぁ-ん]: 消えた・消せる, not 消毒; 体にやさしい → 体にやさ).
  */
-function anchorsOf(word: Word): Array<{ source: string; score: number }> {
-  const anchors: Array<{ source: string; score: number }> = []
+function anchorsOf(word: Word): Array<Anchor & { score: number }> {
+  const anchors: Array<Anchor & { score: number }> = []
   for (const form of [word.key, word.reading, word.potential]) {
     if (!form) continue
     const f = fold(form)
@@ -131,8 +131,9 @@ function anchorsOf(word: Word): Array<{ source: string; score: number }> {
     }
     // The kana spelling of a short kanji word (害 → が) would match everywhere: such spellings go unanchored.
     if (form === word.reading && KANJI.test(word.key) && anchor.literal.length < 2) continue
-    const score = COMMON.has(anchor.literal) ? 0 : anchor.literal.length + (anchor.source.endsWith(']') ? 1 : 0)
-    anchors.push({ source: anchor.source, score })
+    const kana = anchor.source.endsWith(']')
+    const score = COMMON.has(anchor.literal) ? 0 : anchor.literal.length + (kana ? 1 : 0)
+    anchors.push({ literal: anchor.literal, kana, score })
   }
   return anchors
 }
@@ -145,25 +146,87 @@ const COMMON = new Set(['は', 'が', 'も', 'の', 'に', 'を', 'で', 'と', 
  * each pattern (the one with the most specific words) must occur in the normalised text.
  * Null when a pattern has no such step (it starts with a number, say): then always try.
  */
-function anchorOf(patterns: CompiledPattern[]): RegExp | null {
-  const sources = new Set<string>()
+function anchorOf(patterns: CompiledPattern[]): Anchor[] | null {
+  const found = new Map<string, Anchor>()
   for (const pattern of patterns) {
-    let best: string[] | null = null
+    let best: Anchor[] | null = null
     let bestScore = -1
     for (const step of pattern.steps) {
       if (step.optional || step.negative || step.atoms.some((a) => a.type !== 'word')) continue
       const anchors = step.atoms.flatMap((a) => (a.type === 'word' ? anchorsOf(a.word) : []))
       const score = Math.min(...anchors.map((a) => a.score))
       if (score > bestScore) {
-        best = anchors.map((a) => a.source)
+        best = anchors
         bestScore = score
       }
     }
     if (!best) return null
-    best.forEach((s) => sources.add(s))
+    for (const a of best) found.set(`${a.literal}${a.kana ? '+' : ''}`, { literal: a.literal, kana: a.kana })
   }
-  if (sources.size === 0) return null
-  return new RegExp([...sources].sort((a, b) => b.length - a.length).join('|'), 'u')
+  return found.size > 0 ? [...found.values()] : null
+}
+
+/** A literal that must occur in the normalised sentence; `kana`: followed by a hiragana (a conjugation). */
+export interface Anchor {
+  literal: string
+  kana: boolean
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>
+  /** Rules armed when the literal ending here occurs: [rule index, needs a hiragana after it]. */
+  out: Array<[number, boolean]>
+}
+
+const HIRAGANA = /[\u3041-\u309f]/u
+
+/**
+ * All rules' anchors in one trie, so a sentence is scanned once (not once per rule) to learn
+ * which rules' token patterns can match in it. Linear in the sentence length.
+ */
+export class AnchorIndex {
+  private root: TrieNode = { next: new Map(), out: [] }
+  /** Rules without anchors: always armed. */
+  private always: number[] = []
+
+  constructor(rules: CompiledRule[]) {
+    rules.forEach((rule, index) => {
+      if (rule.tokenPatterns.length === 0) return
+      if (!rule.anchors) {
+        this.always.push(index)
+        return
+      }
+      for (const anchor of rule.anchors) {
+        let node = this.root
+        for (const ch of anchor.literal) {
+          let child = node.next.get(ch)
+          if (!child) node.next.set(ch, (child = { next: new Map(), out: [] }))
+          node = child
+        }
+        node.out.push([index, anchor.kana])
+      }
+    })
+  }
+
+  /** Indexes of the rules whose token patterns may match in the normalised sentence. */
+  armed(norm: string): Set<number> {
+    const armed = new Set<number>(this.always)
+    for (let i = 0; i < norm.length; i++) {
+      let node: TrieNode | undefined = this.root
+      for (let j = i; j < norm.length && node; j++) {
+        node = node.next.get(norm[j]!)
+        if (!node) break
+        for (const [rule, kana] of node.out) if (!kana || HIRAGANA.test(norm[j + 1] ?? '')) armed.add(rule)
+      }
+    }
+    return armed
+  }
+}
+
+/** One RegExp that matches where any of the rules' RegExps does: most sentences need no other. */
+export function anyRegexOf(rules: CompiledRule[]): RegExp {
+  const sources = rules.flatMap((r) => r.regexes.map((re) => `(?:${re.source})`))
+  return new RegExp(sources.length > 0 ? sources.join('|') : '(?!)', 'u')
 }
 
 export function compileRules(analyzer: Analyzer, rules: PhraseRule[]): CompiledRule[] {
@@ -173,7 +236,7 @@ export function compileRules(analyzer: Analyzer, rules: PhraseRule[]): CompiledR
       rule,
       tokenPatterns,
       regexes: rule.patterns.filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re, 'gu')),
-      anchor: tokenPatterns.length > 0 ? anchorOf(tokenPatterns) : null,
+      anchors: tokenPatterns.length > 0 ? anchorOf(tokenPatterns) : null,
       before: (rule.unless?.before ?? []).filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re)),
       after: (rule.unless?.after ?? []).filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re)),
       sentence: (rule.unless?.sentence ?? []).map((re) => foldRegExp(re)),
@@ -210,7 +273,7 @@ interface Hit {
 }
 
 /** Where the rule's patterns occur in the sentence, earliest and longest first. */
-function candidates(compiled: CompiledRule, sentence: Sentence): Hit[] {
+function candidates(compiled: CompiledRule, sentence: Sentence, armed: boolean): Hit[] {
   const found: Hit[] = []
   for (const re of compiled.regexes) {
     re.lastIndex = 0
@@ -222,7 +285,7 @@ function candidates(compiled: CompiledRule, sentence: Sentence): Hit[] {
       found.push({ start, end, normStart, normEnd, endToken: () => sentence.tokenAt(end) })
     }
   }
-  if (compiled.tokenPatterns.length > 0 && (!compiled.anchor || compiled.anchor.test(sentence.norm))) {
+  if (armed && compiled.tokenPatterns.length > 0) {
     const tokens = sentence.tokens
     for (const pattern of compiled.tokenPatterns) {
       for (const m of findTokenMatches(tokens, pattern)) {
@@ -235,15 +298,20 @@ function candidates(compiled: CompiledRule, sentence: Sentence): Hit[] {
   return found.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
-/** The findings of a rule in a sentence: every claim it makes, overlapping matches counted once. */
-export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: DocFacts): Finding[] {
+/**
+ * The findings of a rule in a sentence: every claim it makes, overlapping matches counted once.
+ * `scan` says what the one-pass scans of the sentence found: whether the rule's anchors occur,
+ * and whether any rule's RegExp matches at all.
+ */
+export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: DocFacts, scan: { armed: boolean; anyRegex: boolean }): Finding[] {
   const { rule } = compiled
+  if (!scan.armed && !(scan.anyRegex && compiled.regexes.length > 0)) return []
   if (rule.onlyWhen && !rule.onlyWhen.every((name) => conditions[name]({ facts, sentence }))) return []
   if (compiled.sentence.some((re) => re.test(sentence.norm))) return []
   const exempt = new Set(rule.exempt ?? [])
   const findings: Finding[] = []
   let reachedEnd = -1
-  for (const hit of candidates(compiled, sentence)) {
+  for (const hit of candidates(compiled, sentence, scan.armed)) {
     if (hit.start < reachedEnd) continue
     if (compiled.before.some((re) => re.test(sentence.norm.slice(0, hit.normStart)))) continue
     if (compiled.after.some((re) => re.test(sentence.norm.slice(hit.normEnd)))) continue

@@ -18,11 +18,24 @@ export interface Normalized {
   ends: number[]
 }
 
-/**
- * One source unit: a code point with its combining marks, or a half-width katakana with
- * its (half-width) voicing mark — NFKC turns ﾊﾞ (two code points) into バ (one).
- */
-const SOURCE_UNIT = /[\uFF66-\uFF9D][\uFF9E\uFF9F]?|[\s\S]\p{M}*/gu
+/** Characters NFKC leaves alone (ASCII, kana, common kanji, 、。「」ー): copied without normalising. */
+function isStable(code: number): boolean {
+  return (
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x30a1 && code <= 0x30fc) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    code === 0x3001 ||
+    code === 0x3002 ||
+    (code >= 0x300c && code <= 0x300f) ||
+    code === 0x0a
+  )
+}
+
+/** Marks NFKC may combine with the character before them (dakuten, half-width voicing, combining accents). */
+function isCombining(code: number): boolean {
+  return (code >= 0x0300 && code <= 0x036f) || code === 0x3099 || code === 0x309a || code === 0xff9e || code === 0xff9f
+}
 
 const KATAKANA_START = 0x30a1 // ァ
 const KATAKANA_END = 0x30f6 // ヶ
@@ -43,26 +56,38 @@ export function foldText(text: string): string {
   return foldKana(text.replace(/[A-Z]+/g, (m) => m.toLowerCase()))
 }
 
+/**
+ * NFKC per source unit — a character with the marks that follow it (ﾊﾞ → バ), or a surrogate
+ * pair — with a map from every output UTF-16 unit back to its source unit. One pass.
+ */
 export function widthNormalize(original: string): Normalized {
-  let text = ''
+  const parts: string[] = []
   const starts: number[] = []
   const ends: number[] = []
-  for (const unit of original.matchAll(SOURCE_UNIT)) {
-    const start = unit.index ?? 0
-    const end = start + unit[0].length
-    const normalized = unit[0].normalize('NFKC')
-    text += normalized
-    // A surrogate pair is two UTF-16 units; keep the map per unit so indexes line up.
-    for (let i = 0; i < normalized.length; i++) {
+  let i = 0
+  while (i < original.length) {
+    const start = i
+    const code = original.charCodeAt(i)
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1
+    while (i < original.length && isCombining(original.charCodeAt(i))) i++
+    if (i - start === 1 && isStable(code)) {
+      parts.push(original[start]!)
       starts.push(start)
-      ends.push(end)
+      ends.push(i)
+      continue
+    }
+    const normalized = original.slice(start, i).normalize('NFKC')
+    parts.push(normalized)
+    for (let k = 0; k < normalized.length; k++) {
+      starts.push(start)
+      ends.push(i)
     }
   }
-  return { text, starts, ends }
+  return { text: parts.join(''), starts, ends }
 }
 
 /** Characters dropped by normalize() (after NFKC). */
-const IGNORABLE = /[\s.・/\-‐‑‒–—―−_·'‘’`*]/u
+const IGNORABLE = new Set([...' \t\n\r\f\v\u00a0\u3000.・/-‐‑‒–—―−_·\'‘’`*'])
 
 export function normalize(original: string): Normalized {
   const width = widthNormalize(original)
@@ -71,7 +96,7 @@ export function normalize(original: string): Normalized {
   const starts: number[] = []
   const ends: number[] = []
   for (let i = 0; i < folded.length; i++) {
-    if (IGNORABLE.test(folded[i]!)) continue
+    if (IGNORABLE.has(folded[i]!)) continue
     text += folded[i]
     starts.push(width.starts[i]!)
     ends.push(width.ends[i]!)

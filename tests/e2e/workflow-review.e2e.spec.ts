@@ -106,10 +106,21 @@ describe('medical review workflow in the admin', () => {
     expect((await clickWorkflow(marketer, 'レビューを申請')).status()).toBe(200)
     await expectState(marketer, 'レビュー待ち')
 
-    // 4. The reviewer approves (publishes).
+    // 4. The reviewer approves (publishes), acknowledging each guideline warning the
+    //    submission carries (the demo article has some: a played-down risk, a number cited to a clinic page).
     await openArticle(reviewer)
     await expectState(reviewer, 'レビュー待ち')
-    expect((await clickWorkflow(reviewer, '承認して公開')).status()).toBe(200)
+    const approved = reviewer.waitForResponse((r) => r.url().includes(`/api/articles/${articleId}/approve`), { timeout: 30_000 })
+    await workflow(reviewer).getByRole('button', { name: '承認して公開' }).click()
+    const acknowledge = reviewer.getByRole('dialog', { name: '承認して公開' })
+    if (await acknowledge.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+      const boxes = await acknowledge.getByRole('checkbox').all()
+      expect(boxes.length).toBeGreaterThan(0)
+      await expect(acknowledge.getByRole('button', { name: '確認して承認・公開' }).isDisabled()).resolves.toBe(true)
+      for (const box of boxes) await box.check()
+      await acknowledge.getByRole('button', { name: '確認して承認・公開' }).click()
+    }
+    expect((await approved).status()).toBe(200)
     await expectState(reviewer, '承認済み・公開中')
 
     // 5. The public page shows the approved change.
