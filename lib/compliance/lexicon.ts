@@ -60,7 +60,7 @@ const PATRONISE = [
 ]
 
 /** Who can approve or endorse: a ministry, the FDA, a society. */
-const AUTHORITY = ['厚生労働省', '厚労省', '国', '政府', 'FDA', '米国食品医薬品局', 'WHO', '世界保健機関', '学会', '医師会', '公的機関', 'EU', 'CE']
+const AUTHORITY = ['厚生労働省', '厚労省', '厚生労働大臣', '国', '政府', 'FDA', 'アメリカ', '米国', '海外', '欧米', '欧州', 'ヨーロッパ', '韓国', '諸外国', '外国', '米国食品医薬品局', 'WHO', '世界保健機関', '学会', '医師会', '公的機関', 'EU', 'CE']
 
 /** Approval or endorsement verbs. */
 const APPROVE = ['認可', '承認', '認める', '推奨', 'お墨付き', '公認', '認定', '保証', '太鼓判']

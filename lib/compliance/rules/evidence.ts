@@ -25,7 +25,8 @@ export const NOT_CLAIM_FIELDS = [
 ]
 
 /** Effect words that are not a claim in these uses: 再生医療, 回復期間, 効果判定, 効果の有無. */
-export const NOT_AN_EFFECT_AFTER = /^(?:医療|期間|判定|の有無|を感じる時期|(?:の[^、。]{0,10})?には個人差|までの期間|の持続期間について)/
+export const NOT_AN_EFFECT_AFTER =
+  /^(?:医療|期間|判定|の有無|を感じる時期|[^、。]{0,14}には個人差|(?:が[^、。]{0,6})?までの期間|の持続期間について|(?:[とや・][^、。]{0,10})?(?:について|に関して|に関する|をご?説明))/
 
 /** A sentence that talks about individual differences or the lack of data is no effect claim. */
 export const NOT_AN_EFFECT_SENTENCE = /確立したデータはありません|データはない|分かっていません|わかっていません|研究段階|確立して(?:い)?(?:ない|ません)/
