@@ -13,6 +13,7 @@ import { officialEndorsement } from './official-endorsement'
 import { priceLed } from './price-led'
 import { publicOrder } from './public-order'
 import { qualifications } from './qualifications'
+import { secondRound } from './second-round'
 import { safetyClaims } from './safety-claims'
 import { superiority } from './superiority'
 import { testimonials } from './testimonials'
@@ -37,6 +38,7 @@ export const corpusFiles: Record<string, CorpusCase[]> = {
   evidence,
   'clinic-copy': clinicCopy,
   'more-copy': moreCopy,
+  'second-round': secondRound,
   neutral,
 }
 
