@@ -3,7 +3,8 @@ import { env, MissingSecretError } from './env'
 /**
  * In production, initialise Payload as the server boots: it refuses to start without
  * PAYLOAD_SECRET and runs pending migrations (`prodMigrations`), so a new release is
- * migrated before it serves its first page.
+ * migrated before it serves its first page. The guideline checker's Japanese dictionary is
+ * loaded too: a release that lacks it stops here, and the first check is not slowed by it.
  */
 export async function boot(): Promise<void> {
   if (!env.isProduction || env.isBuild) return
@@ -16,9 +17,10 @@ export async function boot(): Promise<void> {
     }
     throw err
   }
-  const [{ getPayload }, { default: config }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { loadAnalyzer }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
+    import('./compliance'),
   ])
-  await getPayload({ config })
+  await Promise.all([getPayload({ config }), loadAnalyzer()])
 }
