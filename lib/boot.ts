@@ -8,10 +8,16 @@ import { env, exitIfSecretMissing } from './env'
  * migrated before it serves its first page. The config is loaded only after the secret
  * check (it reads the secret itself), by the caller (instrumentation.ts), so lib/ does not
  * import the config.
+ * The guideline checker's Japanese dictionary is loaded too: a release that lacks it stops
+ * here, and the first check is not slowed by it.
  */
 export async function boot(loadConfig: () => Promise<SanitizedConfig>): Promise<void> {
   if (!env.isProduction || env.isBuild) return
   exitIfSecretMissing()
-  const [{ getPayload }, config] = await Promise.all([import('payload'), loadConfig()])
-  await getPayload({ config })
+  const [{ getPayload }, config, { loadAnalyzer }] = await Promise.all([
+    import('payload'),
+    loadConfig(),
+    import('./compliance'),
+  ])
+  await Promise.all([getPayload({ config }), loadAnalyzer()])
 }

@@ -9,6 +9,7 @@ import { limitLengths } from './fields/limitLengths'
 import { reviewFields } from './fields/review'
 import { slugField } from './fields/slug'
 import { preventDeleteWhileUsed } from './hooks/preventDeleteWhileUsed'
+import { rejectOversizedText } from './hooks/rejectOversizedText'
 import { rejectUnknownFields } from './hooks/rejectUnknownFields'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
@@ -33,7 +34,7 @@ export function contentCollection(config: ContentConfig): CollectionConfig {
     access: contentAccess,
     hooks: {
       ...hooks,
-      beforeValidate: [rejectUnknownFields, ...(hooks.beforeValidate ?? [])],
+      beforeValidate: [rejectUnknownFields, rejectOversizedText, ...(hooks.beforeValidate ?? [])],
       beforeDelete: [...(hooks.beforeDelete ?? []), preventDeleteWhileUsed],
       afterChange: [...(hooks.afterChange ?? []), revalidateAfterChange],
       afterDelete: [...(hooks.afterDelete ?? []), revalidateAfterDelete],

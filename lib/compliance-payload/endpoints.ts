@@ -7,12 +7,13 @@
  * Both answer { errors, warnings, findings } and only to clinic staff: a draft's findings quote
  * its unpublished text.
  */
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { summarize, type Finding } from '@/lib/compliance'
 import { isComplianceCollection, isStaff } from '@/lib/domain'
 
 import { checkData, checkStoredDocument, isRecord } from './check'
+import { oversizedText } from './oversizedText'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
@@ -62,6 +63,9 @@ const complianceOfFormData: Endpoint = {
     // The form's values, either wrapped as { data } or sent as they are.
     const data = isRecord(body) && isRecord(body.data) ? body.data : body
     if (!isRecord(data)) return fail(400, 'data: 編集中の内容（オブジェクト）を送ってください（data must be an object）')
+    // The same length limits as a save, before the checker reads anything.
+    const oversized = oversizedText(req.payload.collections[collection].config.fields, data)
+    if (oversized.length) throw new ValidationError({ collection, errors: oversized })
     return answer(await checkData(req, collection, data))
   },
 }

@@ -18,3 +18,4 @@
 export { checkStoredDocument } from './check'
 export { withCompliance } from './withCompliance'
 export { complianceReport, formatReport, type ComplianceReport } from './report'
+export { oversizedText, type OversizedValue } from './oversizedText'

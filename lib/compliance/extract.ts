@@ -134,9 +134,15 @@ function citationIdsOfInlineBlock(node: Doc): string[] {
   return ids.length > 0 ? ids : relationIds(fields.references)
 }
 
-/** Collects the inline content of a text container; nested containers (a list in a list item) are returned separately. */
-function readInline(node: Doc, out: { text: string; citations: string[] }, nested: Doc[]): void {
-  for (const child of childrenOf(node)) {
+/**
+ * Collects the inline content of a text container (text, line breaks, inline citation blocks,
+ * and the text inside links and marks); nested containers (a list in a list item) are
+ * returned separately. Walked with an explicit stack: no recursion tied to the input.
+ */
+function readInline(container: Doc, out: { text: string; citations: string[] }, nested: Doc[]): void {
+  const stack: unknown[] = [...childrenOf(container)].reverse()
+  while (stack.length > 0) {
+    const child = stack.pop()
     if (!isObject(child)) continue
     switch (child.type) {
       case 'text':
@@ -153,32 +159,41 @@ function readInline(node: Doc, out: { text: string; citations: string[] }, neste
         break
       default:
         if (typeof child.type === 'string' && (TEXT_CONTAINERS.has(child.type) || child.type === 'list')) nested.push(child)
-        else readInline(child, out, nested) // link, autolink, mark…
+        else for (let i = childrenOf(child).length - 1; i >= 0; i--) stack.push(childrenOf(child)[i]) // link, autolink, mark…
     }
   }
 }
 
-function visitLexical(node: unknown, blocks: LexicalBlock[]): void {
-  if (!isObject(node)) return
-  const type = node.type
-  if (typeof type === 'string' && TEXT_CONTAINERS.has(type)) {
-    const out = { text: '', citations: [] as string[] }
-    const nested: Doc[] = []
-    readInline(node, out, nested)
-    if (out.text.trim().length > 0) blocks.push({ ...out, kind: type as LexicalBlock['kind'] })
-    nested.forEach((child) => visitLexical(child, blocks))
-    return
-  }
-  if (type === 'block' && isObject(node.fields)) {
-    const fields = node.fields
-    for (const key of BLOCK_TEXT_FIELDS) {
-      const value = fields[key]
-      if (typeof value === 'string' && value.trim().length > 0) blocks.push({ text: value, citations: [], kind: 'block' })
-      else if (isObject(value) && isObject(value.root)) lexicalBlocks(value).forEach((b) => blocks.push({ ...b, kind: 'block' }))
+/** The text blocks under a Lexical node, in reading order (explicit stack, no recursion). */
+function visitLexical(root: unknown, blocks: LexicalBlock[]): void {
+  // `inBlock`: text inside a block's rich-text field (a callout's body) counts as the block's text.
+  const stack: Array<{ node: unknown; inBlock: boolean }> = [{ node: root, inBlock: false }]
+  while (stack.length > 0) {
+    const { node, inBlock } = stack.pop()!
+    if (!isObject(node)) continue
+    const type = node.type
+    if (typeof type === 'string' && TEXT_CONTAINERS.has(type)) {
+      const out = { text: '', citations: [] as string[] }
+      const nested: Doc[] = []
+      readInline(node, out, nested)
+      if (out.text.trim().length > 0) blocks.push({ ...out, kind: inBlock ? 'block' : (type as LexicalBlock['kind']) })
+      for (let i = nested.length - 1; i >= 0; i--) stack.push({ node: nested[i], inBlock })
+      continue
     }
-    return
+    if (type === 'block' && isObject(node.fields)) {
+      const fields = node.fields
+      const later: Array<{ node: unknown; inBlock: boolean }> = []
+      for (const key of BLOCK_TEXT_FIELDS) {
+        const value = fields[key]
+        if (typeof value === 'string' && value.trim().length > 0) later.push({ node: { type: 'paragraph', children: [{ type: 'text', text: value }] }, inBlock: true })
+        else if (isObject(value) && isObject(value.root)) later.push({ node: value.root, inBlock: true })
+      }
+      for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!)
+      continue
+    }
+    const children = childrenOf(node)
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], inBlock })
   }
-  childrenOf(node).forEach((child) => visitLexical(child, blocks))
 }
 
 /** The text blocks of a Lexical value, in reading order. */

@@ -16,6 +16,10 @@ export interface DocFacts {
   treatments: AdvertisedTreatment[]
   /** The treatment, or any compared treatment, is unapproved in Japan. */
   unapproved: boolean
+  /** Every advertised treatment is known to be approved (false when none is known). */
+  approved: boolean
+  /** The treatment, or any compared treatment, is 自由診療. */
+  selfPay: boolean
   /** Treatment content, price and risks are present for every advertised treatment. */
   hasTreatmentDetails: boolean
   /** Known references by id (from `input.references` and populated relationships). */
@@ -33,19 +37,26 @@ function looksLikeReference(value: Doc): boolean {
   )
 }
 
-/** Populated reference documents found anywhere in a value (relationships at depth ≥ 1). */
-function collectPopulatedReferences(value: unknown, into: Map<string, Doc>, depth = 0): void {
-  if (depth > 8) return
-  if (Array.isArray(value)) {
-    value.forEach((item) => collectPopulatedReferences(item, into, depth + 1))
-    return
+/**
+ * Populated reference documents found in a value (relationships at depth ≥ 1), walked with an
+ * explicit stack to a bounded depth: deeply nested input cannot exhaust the call stack.
+ */
+function collectPopulatedReferences(root: unknown, into: Map<string, Doc>): void {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }]
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!
+    if (depth > 8) continue
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push({ value: item, depth: depth + 1 })
+      continue
+    }
+    if (!isObject(value)) continue
+    if (looksLikeReference(value)) {
+      const id = relationId(value)
+      if (id !== undefined && !into.has(id)) into.set(id, value)
+    }
+    for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 })
   }
-  if (!isObject(value)) return
-  if (looksLikeReference(value)) {
-    const id = relationId(value)
-    if (id !== undefined && !into.has(id)) into.set(id, value)
-  }
-  for (const child of Object.values(value)) collectPopulatedReferences(child, into, depth + 1)
 }
 
 function advertisedTreatments(input: CheckInput): AdvertisedTreatment[] {
@@ -98,6 +109,8 @@ export function collectFacts(input: CheckInput): DocFacts {
   return {
     treatments,
     unapproved: treatments.some((t) => getPath(t.doc, 'regulatory.approval') === 'unapproved'),
+    approved: treatments.length > 0 && treatments.every((t) => getPath(t.doc, 'regulatory.approval') === 'approved'),
+    selfPay: treatments.some((t) => getPath(t.doc, 'regulatory.coverage') === 'self-pay'),
     hasTreatmentDetails: treatments.length > 0 && treatments.every((t) => hasTreatmentDetails(t.doc)),
     references,
     siteContact: input.siteContact ?? null,
@@ -107,4 +120,9 @@ export function collectFacts(input: CheckInput): DocFacts {
 /** A reference that is a clinic / commercial web page rather than research. */
 export function isCommercialReference(ref: Doc): boolean {
   return ref.kind === 'web-page' || ref.evidenceLevel === 'commercial'
+}
+
+/** A reference of one of the given kinds that is not commercial (a journal article, a review…). */
+export function isReferenceOfKind(ref: Doc, kinds: Set<string>): boolean {
+  return typeof ref.kind === 'string' && kinds.has(ref.kind) && !isCommercialReference(ref)
 }

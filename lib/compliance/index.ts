@@ -1,16 +1,19 @@
 /**
  * 医療広告ガイドライン compliance checker — plain functions, no Payload imports.
  *
- *   checkDocument({ collection, doc, treatments?, references?, siteContact? }) → Finding[]
+ *   await checkDocument({ collection, doc, treatments?, references?, siteContact? }) → Finding[]
  *   summarize(findings) → { errors, warnings }
  *
- * Rules are data, one file per category in ./rules/. How text is read from each collection
- * (and which references count as a sentence's citation) is in ./extract.ts.
+ * Text is read with a Japanese morphological analyser (analyzer.ts, kuromoji): rules match
+ * words by their dictionary form and reading, and grammar decides what is denied, asked or
+ * hedged (grammar.ts). Rules are data, one file per family in ./rules/; claims that need the
+ * document's references and treatments are checked in ./claims.ts.
  */
 export { checkDocument, summarize, canSubmit } from './check'
+export { loadAnalyzer } from './analyzer'
 export { rules, phraseRules, requirementRules } from './rules'
 export { extractSegments, fieldText, lexicalBlocks, type Segment } from './extract'
-export { normalize, fold } from './normalize'
+export { normalize, widthNormalize, fold } from './normalize'
 export type {
   Category,
   CheckInput,
@@ -20,7 +23,6 @@ export type {
   PhraseRule,
   RequirementRule,
   Rule,
-  RuleExamples,
   Severity,
   SiteContact,
   Span,

@@ -1,119 +1,339 @@
 /**
- * Applies one wording rule to one segment: find the patterns in the normalised text, drop the
- * allowed uses (rule exceptions, negations, quotations of the guideline), map back to the
- * original text.
+ * Applies the wording rules to one sentence: find the patterns (token patterns on the analysed
+ * sentence, RegExps on its normalised text), drop what grammar says is no claim (denied,
+ * an instruction, a check, hedged, a quoted mention, the rule's own exceptions) and map the
+ * match back to the original text.
+ *
+ * A sentence is only analysed (tokenised) when one of the rules' anchor words or RegExps
+ * occurs in it: most sentences of a long document need no analysis at all.
  */
-import type { Finding, PhraseRule } from './types'
+import type { Analyzer, Token } from './analyzer'
 import type { Segment } from './extract'
-import type { DocFacts } from './facts'
+import type { Finding, PhraseRule, Severity } from './types'
 import { conditions } from './conditions'
-import { CLAUSE_ENDS, NEGATION_WINDOW, NEGATIONS, QUOTATION_MARKERS, QUOTES, SENTENCE_ENDS } from './exceptions'
-import { fold, normalize, toOriginalRange, type Normalized } from './normalize'
-import { compileAnchored, findAll, pathMatches } from './patterns'
+import type { DocFacts } from './facts'
+import { isChecking, isDenied, isHedged, isInstruction, isQuotedMention } from './grammar'
+import { fold, foldKana, normalize, widthNormalize, type Normalized } from './normalize'
+import { compilePattern, findTokenMatches, type CompiledPattern, type Word } from './pattern'
+import { splitSentences } from './sentences'
 
-const FOLDED_NEGATIONS = NEGATIONS.map(fold)
-const FOLDED_MARKERS = QUOTATION_MARKERS.map(fold)
+/**
+ * One sentence of a segment, with its tokens analysed on demand. Three aligned forms:
+ * the original (segment.text[start, end)), `width` (NFKC: what the analyser reads; token
+ * offsets are in it) and `norm` (normalize(): what RegExps read), mapped to width offsets.
+ */
+export class Sentence {
+  readonly width: Normalized
+  readonly norm: string
+  /** For each norm character: its [start, end) in width offsets. */
+  private normMap: Normalized
+  private analysed: Token[] | null = null
 
-const normCache = new WeakMap<Segment, Normalized>()
-function normalizedText(segment: Segment): Normalized {
-  let norm = normCache.get(segment)
-  if (!norm) {
-    norm = normalize(segment.text)
-    normCache.set(segment, norm)
+  constructor(
+    readonly segment: Segment,
+    /** [start, end) in segment.text */
+    readonly start: number,
+    readonly end: number,
+    private analyzer: Analyzer,
+  ) {
+    this.width = widthNormalize(segment.text.slice(start, end))
+    this.normMap = normalize(this.width.text)
+    this.norm = this.normMap.text
   }
-  return norm
-}
 
-const anchoredCache = new WeakMap<PhraseRule, { before: RegExp | null; after: RegExp | null }>()
-function anchored(rule: PhraseRule): { before: RegExp | null; after: RegExp | null } {
-  let cached = anchoredCache.get(rule)
-  if (!cached) {
-    cached = {
-      before: compileAnchored(rule.unless?.before ?? [], 'before'),
-      after: compileAnchored(rule.unless?.after ?? [], 'after'),
-    }
-    anchoredCache.set(rule, cached)
+  /** A norm range as a width range. */
+  normToWidth(start: number, end: number): { start: number; end: number } {
+    return { start: this.normMap.starts[start] ?? this.width.text.length, end: this.normMap.ends[end - 1] ?? this.width.text.length }
   }
-  return cached
+
+  /** The norm offset of the first norm character at or after a width offset. */
+  widthToNorm(offset: number): number {
+    let i = 0
+    while (i < this.normMap.starts.length && this.normMap.starts[i]! < offset) i++
+    return i
+  }
+
+  get tokens(): Token[] {
+    this.analysed ??= this.analyzer.tokenize(this.width.text)
+    return this.analysed
+  }
+
+  /** Index of the first token that starts at or after a width offset. */
+  tokenAt(offset: number): number {
+    const tokens = this.tokens
+    let i = 0
+    while (i < tokens.length && tokens[i]!.start < offset) i++
+    return i
+  }
+
+  /** A width range as a span in the field's text. */
+  span(start: number, end: number): Finding['span'] {
+    const from = this.start + (this.width.starts[start] ?? 0)
+    const to = this.start + (this.width.ends[end - 1] ?? this.width.text.length)
+    return { text: this.segment.text.slice(from, to), start: this.segment.offset + from, end: this.segment.offset + to }
+  }
 }
 
-/** Is the match denied right after it, within its clause? 「副作用がないわけではありません」 */
-function isNegated(norm: Normalized, end: number): boolean {
-  let after = norm.text.slice(end, end + NEGATION_WINDOW)
-  const clauseEnd = after.search(CLAUSE_ENDS)
-  if (clauseEnd >= 0) after = after.slice(0, clauseEnd)
-  return FOLDED_NEGATIONS.some((neg) => after.includes(neg))
+export function sentencesOf(segment: Segment, analyzer: Analyzer): Sentence[] {
+  return splitSentences(segment.text).map((r) => new Sentence(segment, r.start, r.end, analyzer))
 }
 
-/** [start, end) of the sentence around an original offset. */
-function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start
-  while (s > 0 && !SENTENCE_ENDS.test(text[s - 1] ?? '')) s--
-  let e = end
-  while (e < text.length && !SENTENCE_ENDS.test(text[e] ?? '')) e++
-  return { start: s, end: e }
+// ------------------------------------------------------------------ compiled rules
+
+export interface CompiledRule {
+  rule: PhraseRule
+  tokenPatterns: CompiledPattern[]
+  regexes: RegExp[]
+  /** Literals one of which must occur for any token pattern to match (null: always try). */
+  anchors: Anchor[] | null
+  before: RegExp[]
+  after: RegExp[]
+  sentence: RegExp[]
 }
 
-/** Is the original range inside quotation marks, in a sentence that talks about wording or the rules? */
-function isQuotedMention(text: string, start: number, end: number): boolean {
-  const sentence = sentenceAround(text, start, end)
-  let quoted = false
-  for (let i = start - 1; i >= sentence.start && !quoted; i--) {
-    const open = text[i] ?? ''
-    const close = QUOTES[open]
-    if (close === undefined) continue
-    const between = text.slice(i + 1, start)
-    if (open === close) {
-      // Straight quotes: inside when an odd number of them precede the match in the sentence.
-      const before = text.slice(sentence.start, start).split(open).length - 1
-      quoted = before % 2 === 1 && text.indexOf(close, end) !== -1 && text.indexOf(close, end) <= sentence.end
+/** RegExps are written with katakana; the normalised text has hiragana. */
+function foldRegExp(re: RegExp, flags = 'u'): RegExp {
+  return new RegExp(foldKana(re.source), flags)
+}
+
+const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/u
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * Anchors that find a word in normalised text in any form it can take. Only the end of a word
+ * conjugates: a word ending in kana keeps all but its last two kana, and a kanji stem needs a
+ * kana after it (消える → 消[ぁ-ん]: 消えた・消せる, not 消毒; 体にやさしい → 体にやさ).
+ */
+function anchorsOf(word: Word): Array<Anchor & { score: number }> {
+  const anchors: Array<Anchor & { score: number }> = []
+  for (const form of [word.key, word.reading, word.potential]) {
+    if (!form) continue
+    const f = fold(form)
+    if (!f) continue
+    const tail = /[\u3041-\u309f]+$/u.exec(f)?.[0] ?? ''
+    let anchor: { literal: string; source: string }
+    if (!KANJI.test(f)) {
+      // A kana word: all but its last character (やせる → やせ, りすく → りす), or its last
+      // character when it may be a conjugation ending (なる → な: なります).
+      const literal = f.length > 2 || /[うくぐすつぬぶむるい]$/u.test(f) ? f.slice(0, -1) : f
+      anchor = { literal, source: escape(literal) }
+    } else if (tail.length === 0) {
+      anchor = { literal: f, source: escape(f) }
+    } else if (tail.length <= 2) {
+      const literal = f.slice(0, f.length - tail.length)
+      anchor = { literal, source: `${escape(literal)}[\u3041-\u309f]` }
     } else {
-      const closing = text.indexOf(close, end)
-      quoted = !between.includes(close) && closing !== -1 && closing <= sentence.end
+      const literal = f.slice(0, f.length - 2)
+      anchor = { literal, source: escape(literal) }
     }
+    // The kana spelling of a short kanji word (害 → が) would match everywhere: such spellings go unanchored.
+    if (form === word.reading && KANJI.test(word.key) && anchor.literal.length < 2) continue
+    const kana = anchor.source.endsWith(']')
+    const score = COMMON.has(anchor.literal) ? 0 : anchor.literal.length + (kana ? 1 : 0)
+    anchors.push({ literal: anchor.literal, kana, score })
   }
-  if (!quoted) return false
-  const sentenceText = fold(text.slice(sentence.start, sentence.end))
-  return FOLDED_MARKERS.some((marker) => sentenceText.includes(marker))
+  return anchors
 }
 
-export function matchPhraseRule(rule: PhraseRule, segment: Segment, facts: DocFacts): Finding[] {
-  if (rule.skipPaths?.some((entry) => pathMatches(entry, segment.path))) return []
-  if (rule.skipKinds?.includes(segment.kind)) return []
-  const norm = normalizedText(segment)
-  if (rule.onlyWhen && !conditions[rule.onlyWhen]({ facts, segment, norm })) return []
+/** Words in almost every sentence: useless as anchors. */
+const COMMON = new Set(['は', 'が', 'も', 'の', 'に', 'を', 'で', 'と', 'な', 'ない', 'ませ', 'ある', 'い', 'す', 'で', 'ま', 'な', 'こと', 'もの', 'ため', 'よう', '方', '人', '治療', '施術', 'でき', 'され'])
 
-  // All pattern hits, earliest first, longest first at the same start; overlapping hits collapse.
-  const hits = rule.patterns
-    .flatMap((pattern) => findAll(pattern, norm.text))
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-  const { before, after } = anchored(rule)
-  const findings: Finding[] = []
-  const sentencesSeen = new Set<number>()
-  let lastEnd = -1
-  for (const hit of hits) {
-    if (hit.start < lastEnd) continue
-    if (before?.test(norm.text.slice(0, hit.start))) continue
-    if (after?.test(norm.text.slice(hit.end))) continue
-    if (isNegated(norm, hit.end)) continue
-    const range = toOriginalRange(norm, hit.start, hit.end)
-    if (isQuotedMention(segment.text, range.start, range.end)) continue
-    if (rule.oncePer === 'sentence') {
-      const sentence = sentenceAround(segment.text, range.start, range.end).start
-      if (sentencesSeen.has(sentence)) continue
-      sentencesSeen.add(sentence)
+/**
+ * A cheap test a sentence must pass before the token patterns are tried: one required step of
+ * each pattern (the one with the most specific words) must occur in the normalised text.
+ * Null when a pattern has no such step (it starts with a number, say): then always try.
+ */
+function anchorOf(patterns: CompiledPattern[]): Anchor[] | null {
+  const found = new Map<string, Anchor>()
+  for (const pattern of patterns) {
+    let best: Anchor[] | null = null
+    let bestScore = -1
+    for (const step of pattern.steps) {
+      if (step.optional || step.negative || step.atoms.some((a) => a.type !== 'word')) continue
+      const anchors = step.atoms.flatMap((a) => (a.type === 'word' ? anchorsOf(a.word) : []))
+      const score = Math.min(...anchors.map((a) => a.score))
+      if (score > bestScore) {
+        best = anchors
+        bestScore = score
+      }
     }
-    lastEnd = hit.end
+    if (!best) return null
+    for (const a of best) found.set(`${a.literal}${a.kana ? '+' : ''}`, { literal: a.literal, kana: a.kana })
+  }
+  return found.size > 0 ? [...found.values()] : null
+}
+
+/** A literal that must occur in the normalised sentence; `kana`: followed by a hiragana (a conjugation). */
+export interface Anchor {
+  literal: string
+  kana: boolean
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>
+  /** Rules armed when the literal ending here occurs: [rule index, needs a hiragana after it]. */
+  out: Array<[number, boolean]>
+}
+
+const HIRAGANA = /[\u3041-\u309f]/u
+
+/**
+ * All rules' anchors in one trie, so a sentence is scanned once (not once per rule) to learn
+ * which rules' token patterns can match in it. Linear in the sentence length.
+ */
+export class AnchorIndex {
+  private root: TrieNode = { next: new Map(), out: [] }
+  /** Rules without anchors: always armed. */
+  private always: number[] = []
+
+  constructor(rules: CompiledRule[]) {
+    rules.forEach((rule, index) => {
+      if (rule.tokenPatterns.length === 0) return
+      if (!rule.anchors) {
+        this.always.push(index)
+        return
+      }
+      for (const anchor of rule.anchors) {
+        let node = this.root
+        for (const ch of anchor.literal) {
+          let child = node.next.get(ch)
+          if (!child) node.next.set(ch, (child = { next: new Map(), out: [] }))
+          node = child
+        }
+        node.out.push([index, anchor.kana])
+      }
+    })
+  }
+
+  /** Indexes of the rules whose token patterns may match in the normalised sentence. */
+  armed(norm: string): Set<number> {
+    const armed = new Set<number>(this.always)
+    for (let i = 0; i < norm.length; i++) {
+      let node: TrieNode | undefined = this.root
+      for (let j = i; j < norm.length && node; j++) {
+        node = node.next.get(norm[j]!)
+        if (!node) break
+        for (const [rule, kana] of node.out) if (!kana || HIRAGANA.test(norm[j + 1] ?? '')) armed.add(rule)
+      }
+    }
+    return armed
+  }
+}
+
+/** One RegExp that matches where any of the rules' RegExps does: most sentences need no other. */
+export function anyRegexOf(rules: CompiledRule[]): RegExp {
+  const sources = rules.flatMap((r) => r.regexes.map((re) => `(?:${re.source})`))
+  return new RegExp(sources.length > 0 ? sources.join('|') : '(?!)', 'u')
+}
+
+export function compileRules(analyzer: Analyzer, rules: PhraseRule[]): CompiledRule[] {
+  return rules.map((rule) => {
+    const tokenPatterns = rule.patterns.filter((p): p is string => typeof p === 'string').map((p) => compilePattern(analyzer, p))
+    return {
+      rule,
+      tokenPatterns,
+      regexes: rule.patterns.filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re, 'gu')),
+      anchors: tokenPatterns.length > 0 ? anchorOf(tokenPatterns) : null,
+      before: (rule.unless?.before ?? []).filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re)),
+      after: (rule.unless?.after ?? []).filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re)),
+      sentence: (rule.unless?.sentence ?? []).map((re) => foldRegExp(re)),
+    }
+  })
+}
+
+// ------------------------------------------------------------------ matching
+
+/** Does a field path match an entry? 'safety' matches 'safety.risks'; '*' matches one index. */
+export function pathMatches(entry: string, path: string): boolean {
+  const want = entry.split('.')
+  const have = path.split('.')
+  if (want.length > have.length) return false
+  return want.every((part, i) => part === '*' || part === have[i])
+}
+
+export function appliesToSegment(rule: PhraseRule, segment: Segment): boolean {
+  if (rule.onlyPaths && !rule.onlyPaths.some((entry) => pathMatches(entry, segment.path))) return false
+  if (rule.skipPaths?.some((entry) => pathMatches(entry, segment.path))) return false
+  if (rule.skipKinds?.includes(segment.kind)) return false
+  return true
+}
+
+interface Hit {
+  /** Width range. */
+  start: number
+  end: number
+  /** Norm range (for `unless.before` / `unless.after`). */
+  normStart: number
+  normEnd: number
+  /** Index of the token after the match. */
+  endToken: () => number
+}
+
+/** Where the rule's patterns occur in the sentence, earliest and longest first. */
+function candidates(compiled: CompiledRule, sentence: Sentence, armed: boolean): Hit[] {
+  const found: Hit[] = []
+  for (const re of compiled.regexes) {
+    re.lastIndex = 0
+    for (const m of sentence.norm.matchAll(re)) {
+      if (m[0].length === 0) continue
+      const normStart = m.index ?? 0
+      const normEnd = normStart + m[0].length
+      const { start, end } = sentence.normToWidth(normStart, normEnd)
+      found.push({ start, end, normStart, normEnd, endToken: () => sentence.tokenAt(end) })
+    }
+  }
+  if (armed && compiled.tokenPatterns.length > 0) {
+    const tokens = sentence.tokens
+    for (const pattern of compiled.tokenPatterns) {
+      for (const m of findTokenMatches(tokens, pattern)) {
+        const start = tokens[m.start]!.start
+        const end = tokens[m.end - 1]!.end
+        found.push({ start, end, normStart: sentence.widthToNorm(start), normEnd: sentence.widthToNorm(end), endToken: () => m.end })
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/**
+ * The findings of a rule in a sentence: every claim it makes, overlapping matches counted once.
+ * `scan` says what the one-pass scans of the sentence found: whether the rule's anchors occur,
+ * and whether any rule's RegExp matches at all.
+ */
+export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: DocFacts, scan: { armed: boolean; anyRegex: boolean }): Finding[] {
+  const { rule } = compiled
+  if (!scan.armed && !(scan.anyRegex && compiled.regexes.length > 0)) return []
+  if (rule.onlyWhen && !rule.onlyWhen.every((name) => conditions[name]({ facts, sentence }))) return []
+  if (compiled.sentence.some((re) => re.test(sentence.norm))) return []
+  const exempt = new Set(rule.exempt ?? [])
+  const findings: Finding[] = []
+  let reachedEnd = -1
+  for (const hit of candidates(compiled, sentence, scan.armed)) {
+    if (hit.start < reachedEnd) continue
+    if (compiled.before.some((re) => re.test(sentence.norm.slice(0, hit.normStart)))) continue
+    if (compiled.after.some((re) => re.test(sentence.norm.slice(hit.normEnd)))) continue
+    const tokens = sentence.tokens
+    const end = hit.endToken()
+    if (!rule.undeniable && isDenied(tokens, end)) continue
+    if (exempt.has('instruction') && isInstruction(sentence.width.text)) continue
+    if (exempt.has('checking') && isChecking(tokens, end)) continue
+    const hedged = isHedged(tokens, end)
+    if (exempt.has('hedged') && hedged) continue
+    if (isQuotedMention(sentence.width.text, hit.start, hit.end)) continue
+    let severity: Severity = rule.severity
+    if (rule.hedged && hedged && !rule.hedged.strictPaths?.some((entry) => pathMatches(entry, sentence.segment.path))) {
+      severity = rule.hedged.severity
+    }
+    reachedEnd = hit.end
     findings.push({
       ruleId: rule.id,
       category: rule.category,
-      severity: rule.severity,
-      path: segment.path,
-      span: {
-        text: segment.text.slice(range.start, range.end),
-        start: segment.offset + range.start,
-        end: segment.offset + range.end,
-      },
+      severity,
+      path: sentence.segment.path,
+      span: sentence.span(hit.start, hit.end),
       message: rule.message,
       guideline: rule.guideline,
     })

@@ -1,85 +1,120 @@
 /**
- * Normalisation for matching Japanese text, with an index map back to the original.
+ * Width normalisation with an index map back to the original text.
  *
- * The matcher compares a "folded" form of both text and patterns:
- *  - NFKC (full-width ＡＢＣ１２３％ → ABC123%, half-width ｶﾀｶﾅ → カタカナ, № → No)
- *  - lower case
- *  - katakana → hiragana (ナンバーワン → なんばーわん; the long-vowel mark ー is kept)
- *  - whitespace and light punctuation inside phrases removed (No. 1, 日 本 一, 安心・安全)
- * 、 and 。 are kept on purpose: they end clauses ("日本、一方で…" must not read as 日本一).
+ *  - widthNormalize(): NFKC per character (ＡＢＣ１２３％ → ABC123%, half-width ｶﾀｶﾅ → カタカナ,
+ *    № → No); what the morphological analyser reads.
+ *  - normalize(): the same, then ASCII lower case, katakana → hiragana (ナンバーワン →
+ *    なんばーわん, the long-vowel mark ー kept) and spaces and light punctuation dropped
+ *    (No. 1, 日 本 一, 安心・安全); what text patterns (RegExps) read. 、 and 。 are kept on
+ *    purpose: they end clauses ("日本、一方で…" must not read as 日本一).
  */
 
 export interface Normalized {
-  /** The folded text. */
+  /** The normalised text. */
   text: string
-  /** For each folded character: where its source starts in the original string. */
+  /** For each normalised character (UTF-16 unit): where its source starts in the original string. */
   starts: number[]
-  /** For each folded character: where its source ends (exclusive) in the original string. */
+  /** For each normalised character: where its source ends (exclusive) in the original string. */
   ends: number[]
 }
 
-/** Characters dropped before matching (after NFKC). */
-const IGNORABLE = /[\s.・/\-‐‑‒–—―−_·'‘’`*]/u
+/** Characters NFKC leaves alone (ASCII, kana, common kanji, 、。「」ー): copied without normalising. */
+function isStable(code: number): boolean {
+  return (
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x30a1 && code <= 0x30fc) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    code === 0x3001 ||
+    code === 0x3002 ||
+    (code >= 0x300c && code <= 0x300f) ||
+    code === 0x0a
+  )
+}
 
-/**
- * One source unit: a code point with its combining marks, or a half-width katakana with
- * its (half-width) voicing mark — NFKC turns ﾊﾞ (two code points) into バ (one).
- */
-const SOURCE_UNIT = /[\uFF66-\uFF9D][\uFF9E\uFF9F]?|[\s\S]\p{M}*/gu
+/** Marks NFKC may combine with the character before them (dakuten, half-width voicing, combining accents). */
+function isCombining(code: number): boolean {
+  return (code >= 0x0300 && code <= 0x036f) || code === 0x3099 || code === 0x309a || code === 0xff9e || code === 0xff9f
+}
 
 const KATAKANA_START = 0x30a1 // ァ
 const KATAKANA_END = 0x30f6 // ヶ
 const KANA_OFFSET = 0x60
 
-/** Katakana → hiragana, leaving everything else (including ー) alone. */
+/** Katakana → hiragana, leaving everything else (including ー) alone; keeps the length. */
 export function foldKana(text: string): string {
   let out = ''
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0
-    out += code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCodePoint(code - KANA_OFFSET) : ch
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    out += code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCharCode(code - KANA_OFFSET) : text[i]
   }
   return out
 }
 
-export function normalize(original: string): Normalized {
-  const chars: string[] = []
-  const starts: number[] = []
-  const ends: number[] = []
-  for (const unit of original.matchAll(SOURCE_UNIT)) {
-    const start = unit.index ?? 0
-    const end = start + unit[0].length
-    const folded = foldKana(unit[0].normalize('NFKC').toLowerCase())
-    for (const ch of folded) {
-      if (IGNORABLE.test(ch)) continue
-      chars.push(ch)
-      // A surrogate pair is two UTF-16 units; keep the map per unit so indexes line up.
-      for (let i = 0; i < ch.length; i++) {
-        starts.push(start)
-        ends.push(end)
-      }
-    }
-  }
-  return { text: chars.join(''), starts, ends }
+/** ASCII lower case and katakana → hiragana; keeps the length (offsets stay valid). */
+export function foldText(text: string): string {
+  return foldKana(text.replace(/[A-Z]+/g, (m) => m.toLowerCase()))
 }
 
-/** The folded form of a phrase, for comparing against normalised text. */
+/**
+ * NFKC per source unit — a character with the marks that follow it (ﾊﾞ → バ), or a surrogate
+ * pair — with a map from every output UTF-16 unit back to its source unit. One pass.
+ */
+export function widthNormalize(original: string): Normalized {
+  const parts: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  let i = 0
+  while (i < original.length) {
+    const start = i
+    const code = original.charCodeAt(i)
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1
+    while (i < original.length && isCombining(original.charCodeAt(i))) i++
+    if (i - start === 1 && isStable(code)) {
+      parts.push(original[start]!)
+      starts.push(start)
+      ends.push(i)
+      continue
+    }
+    const normalized = original.slice(start, i).normalize('NFKC')
+    parts.push(normalized)
+    for (let k = 0; k < normalized.length; k++) {
+      starts.push(start)
+      ends.push(i)
+    }
+  }
+  return { text: parts.join(''), starts, ends }
+}
+
+/** Characters dropped by normalize() (after NFKC). */
+const IGNORABLE = new Set([...' \t\n\r\f\v\u00a0\u3000.・/-‐‑‒–—―−_·\'‘’`*'])
+
+export function normalize(original: string): Normalized {
+  const width = widthNormalize(original)
+  const folded = foldText(width.text)
+  let text = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let i = 0; i < folded.length; i++) {
+    if (IGNORABLE.has(folded[i]!)) continue
+    text += folded[i]
+    starts.push(width.starts[i]!)
+    ends.push(width.ends[i]!)
+  }
+  return { text, starts, ends }
+}
+
+/** The normalised form of a phrase (normalize() without the map). */
 export function fold(phrase: string): string {
   return normalize(phrase).text
 }
 
-/** Maps a [start, end) range of the folded text back to the original string. */
-export function toOriginalRange(norm: Normalized, start: number, end: number): { start: number; end: number } {
-  return { start: norm.starts[start] ?? 0, end: norm.ends[end - 1] ?? 0 }
+/** The key a word is compared with in the analyser's tokens: NFKC, lower case, hiragana (spaces kept). */
+export function wordKey(phrase: string): string {
+  return foldText(phrase.normalize('NFKC'))
 }
 
-/** The folded index of the first folded character whose source starts at or after `offset`. */
-export function toFoldedIndex(norm: Normalized, offset: number): number {
-  let lo = 0
-  let hi = norm.starts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((norm.starts[mid] ?? 0) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+/** Maps a [start, end) range of normalised text back to the original string. */
+export function toOriginalRange(norm: Normalized, start: number, end: number): { start: number; end: number } {
+  return { start: norm.starts[start] ?? 0, end: norm.ends[end - 1] ?? 0 }
 }

@@ -78,15 +78,9 @@ export const treatments: TreatmentSeed[] = [
     mechanism: secretomeMechanism,
     sizeStructure:
       '単一の構造体ではなく、可溶性のタンパク質（成長因子、サイトカイン、ケモカインなど）と、エクソソームをはじめとする細胞外小胞が混ざり合った液状の混合物です。成分の種類と量は、由来細胞、培養条件、精製方法によって変わります。',
-    clinicalApplications: [
-      {
-        area: '皮膚（肌の状態）',
-        finding:
-          '美容医療で、肌の状態を目的として用いられていることが医療機関から紹介されています。成長因子やサイトカインがコラーゲン産生、血管新生、炎症の調節に関わるという説明がありますが、その根拠は医療機関の情報で、ヒトを対象とした比較試験は本ページの参考文献に含まれていません。',
-        evidenceLevel: 'commercial',
-        references: ['clinic-apskin'],
-      },
-    ],
+    // No use is listed: the only source for one (a clinic's page) is not evidence a physician
+    // could sign for an unapproved treatment (see the article's own wording instead).
+    clinicalApplications: [],
     safety: {
       risks: [
         '製剤が細菌・真菌などに汚染されていた場合、感染症を起こし、重い場合は敗血症に至るおそれがあります。ヒト由来の材料を用いるため、ウイルスなど未知の病原体が伝播する可能性も否定できません。',

@@ -8,6 +8,9 @@ import type { Payload } from 'payload'
 import { seedDemoContent } from '@/seed'
 import { treatments as demoTreatments } from '@/seed/data'
 
+import { corpusFiles, type CorpusCase } from '@/lib/compliance/corpus'
+import { DEFAULT_CONTEXT } from '@/lib/compliance/corpus/context'
+
 import { bootPayload, closePayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 import { richText } from '../helpers/lexical'
@@ -85,4 +88,98 @@ describe('guideline check in the review workflow', () => {
     expect(approved.status).toBe(200)
     expect((await publishedCount(id)).totalDocs).toBe(1)
   })
+})
+
+/**
+ * Every must-flag ERROR sentence of the labelled corpus, alone in a marketer's draft treatment
+ * placed as the corpus says (summary, risk section, clinical-application row; a page without
+ * content, price and risks for the before/after ones), goes through the real submit endpoint:
+ * 422, and the refusal lists an error of the sentence's category. Warnings-only sentences are not
+ * submitted here (they pass submission by design). One document per sentence, in sequence.
+ */
+describe('submit refuses every error sentence of the corpus (422)', () => {
+  const errorCases = Object.entries(corpusFiles).map(
+    ([file, cases]) => [file, cases.filter((c) => c.expect.some((e) => e.severity === 'error') && (c.context?.field ?? 'summary') !== 'body')] as const,
+  )
+  const refs: { paper?: number; clinic?: number } = {}
+
+  beforeAll(async () => {
+    const paper = await payload.create({
+      collection: 'references',
+      draft: true,
+      data: { title: '臨床研究の論文（コーパス用）', slug: `${RUN}-paper`, kind: 'journal-article', evidenceLevel: 'rct', pmid: String(Date.now()).slice(-8) } as never,
+    })
+    const clinic = await payload.create({
+      collection: 'references',
+      draft: true,
+      data: { title: 'クリニックの案内ページ（コーパス用）', slug: `${RUN}-clinic`, kind: 'web-page', evidenceLevel: 'commercial', url: `https://clinic.example.jp/${RUN}` } as never,
+    })
+    refs.paper = paper.id as number
+    refs.clinic = clinic.id as number
+  })
+
+  /** The REST body of a complete unapproved 自由診療 treatment, with the sentence where the case puts it. */
+  function treatmentBody(item: CorpusCase, n: number) {
+    const ctx = { ...DEFAULT_CONTEXT, ...item.context }
+    const support = ctx.support === 'paper' ? [refs.paper] : ctx.support === 'clinic' ? [refs.clinic] : []
+    const regulatory =
+      ctx.treatment === 'insurance'
+        ? { coverage: 'insurance', approval: 'approved' }
+        : {
+            coverage: 'self-pay',
+            approval: ctx.treatment === 'approved-self-pay' ? 'approved' : 'unapproved',
+            unapproved: {
+              notice: '本治療で使用する製剤は未承認医薬品等です。',
+              howObtained: '国内の加工業者から購入しています。',
+              domesticEquivalent: '国内で承認された同等の医薬品等はありません。',
+              overseasSafety: '諸外国で承認されているとの情報は確認できていません。',
+              reliefSystem: '医薬品副作用被害救済制度の対象にはなりません。',
+            },
+          }
+    const body: Record<string, unknown> = {
+      name: `コーパス${n}`,
+      slug: `${RUN}-corpus-${n}`,
+      summary: '培養上清を点滴で投与する治療です。',
+      definition: '細胞が分泌した成分を用いる治療です。',
+      administration: '点滴で投与します。',
+      safety: { risks: '内出血が起こることがあります。', sideEffects: '発熱することがあります。' },
+      price: { minJpy: 50000, maxJpy: 300000 },
+      course: { period: '約3か月', sessions: '3〜5回' },
+      regulatory,
+      references: support,
+    }
+    if (ctx.field === 'summary') body.summary = item.text
+    if (ctx.field === 'safety.risks') body.safety = { risks: item.text, sideEffects: '発熱することがあります。' }
+    if (ctx.field === 'price.note') body.price = { minJpy: 50000, maxJpy: 300000, note: item.text }
+    if (ctx.field === 'duration.text') body.duration = { text: item.text }
+    if (ctx.field === 'clinicalApplications') {
+      body.references = [refs.paper, refs.clinic]
+      body.clinicalApplications = [{ area: '皮膚の状態', finding: item.text, evidenceLevel: 'rct', references: support }]
+    }
+    // No content, price and risks beside it: the before/after sentences are about such a page.
+    if (!ctx.details) body.price = {}
+    return body
+  }
+
+  let n = 0
+  for (const [file, cases] of errorCases) {
+    if (cases.length === 0) continue
+    it(`${file}: ${cases.length} sentences, each refused with its category listed`, async () => {
+      const failures: string[] = []
+      for (const item of cases) {
+        n++
+        const created = await rest('POST', '/treatments?draft=true', { token: marketer, body: treatmentBody(item, n) })
+        if (created.status !== 201) {
+          failures.push(`「${item.text}」 create ${created.status} ${created.text.slice(0, 200)}`)
+          continue
+        }
+        const res = await rest('POST', `/treatments/${created.json.doc.id}/submit`, { token: marketer })
+        const listed = ((res.json?.errors?.[0]?.data?.errors ?? []) as Array<{ ruleId: string }>).map((e) => e.ruleId.split('/')[0])
+        const wanted = item.expect.filter((e) => e.severity === 'error').map((e) => e.category as string)
+        const missing = wanted.filter((c) => !listed.some((l) => l === c || (c === 'before-after' && l === 'before-after')))
+        if (res.status !== 422 || missing.length > 0) failures.push(`「${item.text}」 ${res.status} listed [${listed.join(', ')}] missing [${missing.join(', ')}]`)
+      }
+      expect(failures).toEqual([])
+    }, 300_000)
+  }
 })

@@ -1,7 +1,8 @@
 /**
- * 体験談・術前術後写真 — patients' own accounts and before/after pictures. Reported when the
- * page does not also carry the treatment's content, price range and risks (condition
- * 'treatment-details-missing': for an article, every compared treatment must have them).
+ * 体験談 — patients' subjective accounts of a treatment's effect are forbidden, with or without
+ * the other disclosures: 患者様の声, 口コミ, a quoted first-person account with an age tag.
+ * 術前術後の写真（ビフォーアフター）— allowed only next to the treatment's content, price and
+ * risks (condition 'treatment-details-missing').
  */
 import type { PhraseRule } from '../types'
 import { GUIDELINE } from './guideline'
@@ -12,66 +13,53 @@ export const testimonialRules: PhraseRule[] = [
     id: 'testimonials/patient-voice',
     category: 'testimonials',
     severity: 'error',
-    title: '体験談・患者様の声',
+    title: '体験談・患者様の声・口コミ',
     patterns: [
-      '体験談',
-      /(?:患者|お客|利用者)(?:様|さま|さん)?の(?:声|感想)/,
-      '喜びの声',
-      '口コミ',
-      'クチコミ',
-      '体験記',
-      '体験レポート',
-      /(?:受けた|利用した)方の(?:声|感想)/,
+      '体験談|体験記|体験レポート|口コミ|クチコミ|喜びの声|感謝の声',
+      '患者|お客|利用者|モニター|受けた方|受けられた方|患者様|患者さま|お客様 … の声|の感想|の体験',
+      '声|感想 を|が|も? いただく|頂く|届く|寄せる|いただける',
+      '# 歳|代 … おっしゃる|話す|喜ぶ',
+      '」 と … 好評|評判|大好評|喜ぶ|おっしゃる',
     ],
-    onlyWhen: 'treatment-details-missing',
+    // 口コミを投稿 (an incentive scheme) is another finding.
+    unless: { after: [/^(?:を?投稿)/] },
     message:
-      '患者の主観に基づく体験談（患者様の声・口コミ）は、治療の効果について誤認を与えるおそれがあります。このページには治療内容・標準的な費用・主なリスクがそろっていないため掲載できません。体験談は削除し、治療内容・費用・リスクと副作用を記載してください。',
+      '患者の主観に基づく体験談（患者様の声・口コミ・感想）は、個々の感じ方を効果として示し誤認を与えるため、限定解除の要件を満たしていても広告できません。体験談は削除し、治療内容・費用・リスクと副作用を記載してください。',
     guideline: GUIDELINE.testimonial,
-    examples: {
-      flagged: [
-        '患者様の声:「肌の調子がとても良くなりました」',
-        '実際に治療を受けた方の体験談をご紹介します。',
-        '口コミで評判の幹細胞点滴。',
-        'お客様の声を多数掲載しています。',
-      ],
-      allowed: [
-        '診察では、患者さんのご希望と不安を丁寧に伺います。',
-        '治療の内容、費用、リスクについては本ページでご説明しています。',
-        '「体験談」の掲載は医療広告ガイドラインで制限されています。',
-      ],
-    },
   },
   {
     kind: 'phrase',
-    id: 'testimonials/before-after',
+    id: 'testimonials/quoted-account',
     category: 'testimonials',
     severity: 'error',
-    title: 'ビフォーアフター',
+    title: '年代・性別つきの「〜でした」',
     patterns: [
-      'ビフォーアフター',
-      'ビフォアフター',
-      'ビフォアフ',
-      /before(?:and|&)?after/,
-      /(?:施術|治療|手術)前後の?(?:写真|画像|比較|変化|症例)/,
-      /術前術後の?(?:写真|画像)/,
-      '症例写真',
+      // 「…ました」（40代女性） / 「…」40代女性
+      /」\s?[（(]?\s?[0-9０-９]{1,2}\s?(?:代|歳|才)[^)）。]{0,12}[)）]?/,
+      /」\s?[（(][^)）]{0,10}(?:女性|男性|主婦|会社員|様|さん)[)）]/,
+      // 〇〇様（42歳・会社員）「…」: the tag before the quote.
+      /[（(]\s?[0-9０-９]{1,2}\s?(?:代|歳|才)[^)）]{0,12}[)）]\s?「/,
+      /^「[^」]{2,80}(?:ました|でした|です|ません|なった|れた|です！|ました！)[！!]?」/,
     ],
-    onlyWhen: 'treatment-details-missing',
+    message:
+      '「〜でした」（40代女性）のような、患者が効果を語る体験談は広告できません。削除し、治療内容・費用・リスクと副作用を記載してください。',
+    guideline: GUIDELINE.testimonial,
+  },
+  {
+    kind: 'phrase',
+    id: 'before-after/without-details',
+    category: 'before-after',
+    severity: 'error',
+    title: '説明のないビフォーアフター',
+    patterns: [
+      /びふぉーあふたー|びふぉあふたー|びふぉあふ|before\s?(?:&|and|\/)?\s?after/,
+      /(?:施術|治療|手術|術)前後の?(?:写真|画像|比較|変化|症例)/,
+      /術前術後の?(?:写真|画像)/,
+      '症例 写真',
+    ],
+    onlyWhen: ['treatment-details-missing'],
     message:
       '術前術後（ビフォーアフター）の写真等は、同じページに治療内容・標準的な費用・主なリスクや副作用を併記しない限り掲載できません。治療ページの概要、価格、リスク・副作用を入力するか、写真の掲載をやめてください。',
     guideline: GUIDELINE.beforeAfter,
-    examples: {
-      flagged: [
-        'ビフォーアフター写真で効果をご確認ください。',
-        '施術前後の写真を掲載しています。',
-        'Before/Afterで見る肌の変化。',
-        '症例写真はこちら。',
-      ],
-      allowed: [
-        '治療前後に血液検査を行い、体調の変化を確認します。',
-        '施術の前後は飲酒を控えてください。',
-        '写真の無断転載はご遠慮ください。',
-      ],
-    },
   },
 ]

@@ -5,7 +5,7 @@ import { extractSegments, fieldText, lexicalBlocks } from '@/lib/compliance'
 import { article, callout, citation, comparisonTable, heading, list, listItem, paragraph, reference, richText, text, treatment } from './fixtures'
 
 describe('lexicalBlocks()', () => {
-  it('reads paragraphs, headings, list items (nested too) and callout blocks in order', () => {
+  it('reads paragraphs, headings, list items (nested too) and callout blocks in order', async () => {
     const nested = listItem('親の項目')
     ;(nested.children as unknown[]).push(list(listItem('子の項目')))
     const value = richText(
@@ -27,18 +27,18 @@ describe('lexicalBlocks()', () => {
     ])
   })
 
-  it('reads text inside links and line breaks', () => {
+  it('reads text inside links and line breaks', async () => {
     const link = { type: 'link', fields: { url: 'https://example.jp' }, children: [text('リンクの文字')] }
     const value = richText({ type: 'paragraph', children: [text('前'), link, { type: 'linebreak' }, text('後')] })
     expect(lexicalBlocks(value).map((b) => b.text)).toEqual(['前リンクの文字\n後'])
   })
 
-  it('reads citation references given as ids or populated documents', () => {
+  it('reads citation references given as ids or populated documents', async () => {
     const value = richText(paragraph('文', citation(5), citation('6'), citation(reference(7)), citation({ relationTo: 'references', value: 8 })))
     expect(lexicalBlocks(value)[0]!.citations).toEqual(['5', '6', '7', '8'])
   })
 
-  it('ignores non-citation inline blocks and malformed values', () => {
+  it('ignores non-citation inline blocks and malformed values', async () => {
     const other = { type: 'inlineBlock', fields: { blockType: 'footnote', reference: 9 } }
     expect(lexicalBlocks(richText(paragraph('文', other)))[0]!.citations).toEqual([])
     expect(lexicalBlocks(null)).toEqual([])
@@ -48,7 +48,7 @@ describe('lexicalBlocks()', () => {
 })
 
 describe('extractSegments()', () => {
-  it('treatments: reads the text fields with their paths; never slug or reference titles', () => {
+  it('treatments: reads the text fields with their paths; never slug or reference titles', async () => {
     const doc = treatment({
       clinicalApplications: [{ area: '皮膚', finding: '所見', evidenceLevel: 'rct', references: [reference(1), 2] }],
       components: [{ component: 3, role: '主成分' }],
@@ -81,7 +81,7 @@ describe('extractSegments()', () => {
     expect([summary.citationSource, summary.citations]).toEqual(['document', ['4']])
   })
 
-  it('articles: title, lead, key points, body blocks, SEO meta', () => {
+  it('articles: title, lead, key points, body blocks, SEO meta', async () => {
     const doc = article({
       keyPoints: [{ icon: '🔬', heading: '見出し', text: '要点' }],
       body: richText(paragraph('段落1'), paragraph('段落2', citation(1))),
@@ -107,12 +107,12 @@ describe('extractSegments()', () => {
     expect(fieldText(segments, 'body')).toBe('段落1\n段落2')
   })
 
-  it('components: name, examples and functions', () => {
+  it('components: name, examples and functions', async () => {
     const segments = extractSegments('components', { name: 'VEGF', examples: [{ name: 'VEGF-A' }], functions: '血管新生に関わる。', partOf: [{ relationTo: 'treatments', value: 1 }] })
     expect(segments.map((s) => s.path)).toEqual(['name', 'examples.0.name', 'functions'])
   })
 
-  it('skips missing, empty and non-string values without throwing', () => {
+  it('skips missing, empty and non-string values without throwing', async () => {
     const segments = extractSegments('treatments', { name: '', summary: 42, safety: null, clinicalApplications: 'oops', course: { period: '   ' } })
     expect(segments).toEqual([])
   })

@@ -1,0 +1,99 @@
+/**
+ * What the grammar of a sentence says about a matched phrase, read from its tokens:
+ *
+ *  - denied:      a negation governs it — 安全とは言えません, 副作用がまったくないわけではありません,
+ *                 FDAは承認していません, 効果を保証するものではありません
+ *  - instruction: the sentence asks the reader to do something — 必ず医師の診察を受けてください,
+ *                 絶対に自己判断で中止しないでください
+ *  - hedged:      it is reported or possible, not asserted — 〜と報告されています, 〜と考えられています,
+ *                 〜ことがあります, 〜可能性があります
+ *  - checking:    it is what the clinic checks for — 副作用がないか確認します, 痛みがない場合でも
+ *  - quoted:      a quoted phrase in a sentence about wording — 「絶対安全」などの表現は禁止されています
+ */
+import type { Token } from './analyzer'
+import { isClauseEnd } from './pattern'
+
+/** Conjunctive particles that start a new clause: a negation after them is about something else. */
+const CLAUSE_LINKS = new Set(['が', 'けど', 'けれど', 'けれども', 'ので', 'のに', 'し', 'ながら', 'つつ', 'から', 'ため', 'て'])
+
+/** Nouns after which a following verb chain is a new predicate (…治療で、…). */
+function isNegation(t: Token): boolean {
+  if (t.pos === '助動詞' && (t.base === 'ない' || t.base === 'ぬ' || t.base === 'ん' || t.base === 'ず')) return true
+  if (t.pos === '形容詞' && (t.base === 'ない' || t.base === '無い')) return true
+  return t.base === 'ず' || t.surface === 'ず'
+}
+
+/**
+ * The tokens of the predicate that follows a match, up to the clause end: the verb chain
+ * (し・て・い・ませ・ん), quoting と, は, わけ・もの・こと, and what they govern.
+ */
+function followingPredicate(tokens: Token[], from: number): Token[] {
+  const chain: Token[] = []
+  for (let i = from; i < tokens.length && chain.length < 16; i++) {
+    const t = tokens[i]!
+    if (isClauseEnd(t)) break
+    // て links 承認し・て・い・ませ・ん inside one predicate; only the clause-level links end it.
+    if (t.pos === '助詞' && t.pos1 === '接続助詞' && CLAUSE_LINKS.has(t.surface) && t.surface !== 'て') break
+    chain.push(t)
+  }
+  return chain
+}
+
+/** A negation governs the match (ends at token `end`): it is denied, not claimed. */
+export function isDenied(tokens: Token[], end: number): boolean {
+  return followingPredicate(tokens, end).some(isNegation)
+}
+
+const HEDGE =
+  /と(?:の)?(?:報告|されて|され|考え|いわ|言わ|示唆|指摘|推測|期待|予想|見込|みられ|見られ)|可能性|ことがあ|こともあ|場合があ|場合もあ|方もい|人もい|方もいらっしゃ|ケースがあ|おそれ|恐れ|かもしれ|でしょう|見込み|期待|(?:が|の)(?:報告|示唆)|目指|目的|めざ|(?:研究|検討|調べ|調査|評価|開発)(?:され|して|中|段階|が進)/u
+
+/** The rest of the sentence, as written, after token `end` (for reading hedges and purposes). */
+export function restOfSentence(tokens: Token[], end: number): string {
+  let text = ''
+  for (let i = end; i < tokens.length; i++) {
+    if (tokens[i]!.pos === '記号' && /^[。！!？?\n]$/u.test(tokens[i]!.surface)) break
+    text += tokens[i]!.surface
+  }
+  return text
+}
+
+/** It is reported, expected or possible rather than asserted. */
+export function isHedged(tokens: Token[], end: number): boolean {
+  return HEDGE.test(restOfSentence(tokens, end))
+}
+
+const REQUEST = /(?:ください|下さい|くださいませ|ましょう|お願いします|お願いいたします|お控え|ご遠慮|ご注意|てはいけません|てはなりません|ないでください|べきです|必要があります|必要です|してください|お問い合わせ|ご相談)/u
+
+/** Requests that only reassure or invite: ご安心ください is no instruction. */
+const REASSURING_REQUEST = /(?:安心|お任せ|おまかせ|期待|楽しみ|ご来院|ご予約)(?:して|を|に)?(?:ください|下さい)/gu
+
+/** The sentence asks the reader to do (or not to do) something. */
+export function isInstruction(sentence: string): boolean {
+  return REQUEST.test(sentence.replace(REASSURING_REQUEST, ''))
+}
+
+/** 副作用がないか確認します / 痛みがない場合でも: a check or a condition, not a claim. */
+export function isChecking(tokens: Token[], end: number): boolean {
+  const rest = restOfSentence(tokens, end)
+  return /^(?:か|かどうか|かを|場合|時|とき|際|方|ように|よう|ため|ための)/u.test(rest)
+}
+
+/** Quotation marks: opening → closing. */
+const QUOTES: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '【': '】' }
+
+/**
+ * A quoted phrase is a mention, not a claim, when its sentence talks about wording or the rules:
+ * 「絶対安全」などの表現は医療広告ガイドラインで禁止されています.
+ */
+const ABOUT_WORDING = /表現|ガイドライン|禁止|広告|文言|言葉|用語|記載できません|使用できません|使えません|認められていません|うたう|謳う/u
+
+export function isQuotedMention(sentence: string, start: number, end: number): boolean {
+  let inside = false
+  for (let i = start - 1; i >= 0 && !inside; i--) {
+    const close = QUOTES[sentence[i] ?? '']
+    if (close === undefined) continue
+    const closing = sentence.indexOf(close, end)
+    inside = closing !== -1 && !sentence.slice(i + 1, start).includes(close)
+  }
+  return inside && ABOUT_WORDING.test(sentence)
+}

@@ -1,0 +1,92 @@
+/**
+ * 治療効果の断定 — an outcome stated as certain fact: it disappears, it is cured at the root,
+ * it goes back to normal, N years younger, in one session. Said as a report (〜と報告されています)
+ * or a possibility it is no assertion (the evidence checks then ask for a citation); fading
+ * post-treatment reactions (腫れは数日で消えます) are aftercare information.
+ */
+import type { PhraseRule } from '../types'
+import { GUIDELINE } from './guideline'
+
+const NOT_A_PROMISE = {
+  // 腫れや内出血は1〜2週間で消えます: what happens to a side effect.
+  sentence: [/(?:腫れ|はれ|赤み|あかみ|内出血|むくみ|熱感|かゆみ|発赤|ダウンタイム|かさぶた|注射部位|違和感|あざ|発疹|色素沈着)(?:や|は|が|も|、)/],
+}
+
+export const efficacyRules: PhraseRule[] = [
+  {
+    kind: 'phrase',
+    id: 'efficacy-claims/disappears',
+    category: 'efficacy-claims',
+    severity: 'error',
+    title: '消える・治る・なくなる（断定）',
+    patterns: [
+      '消える|消す|消せる|消失|消滅|完治|根治|治る|治す|治せる|よみがえる|蘇る|生まれ変わる|生える|目立たなくなる|すっきり',
+      // …がなくなる (disappears), not …かなくなる (no longer does).
+      'が|は|も なくなる|無くなる',
+      '進行を止める|進行が止まる|歩けるようになる|予防できる|防げる|防ぐことができる|克服',
+      // 効果は医学的に証明されています: proof claimed.
+      '効果|有効性|効能|効き目 … 証明|実証|立証',
+      // 〜の痛みから解放されます: freed from the symptom.
+      '痛み|痛|症状|かゆみ|不調|疲れ|薄毛|シミ|しわ|たるみ|ニキビ … から 解放',
+      // 施術直後から効果を実感: an immediate result promised.
+      '直後から|直後に|すぐに|即日|当日から … 効果|実感|変化|{OUTCOME}',
+    ],
+    unless: NOT_A_PROMISE,
+    exempt: ['hedged', 'checking', 'instruction'],
+    message:
+      '「シミが消える」「治る」「生まれ変わる」のように治療の結果を事実として言い切る表現は、効果を断定する誇大広告にあたります。「〜の改善が報告されています（出典）」のように根拠を示し、効果には個人差があることを併記してください。',
+    guideline: GUIDELINE.efficacy,
+  },
+  {
+    kind: 'phrase',
+    id: 'efficacy-claims/root-cause',
+    category: 'efficacy-claims',
+    severity: 'error',
+    title: '根本的に解決・正常に戻す',
+    patterns: [
+      '根本的に|根本から|根本より … 解決|改善|治す|治る|治療|取り除く|解消',
+      '正常|元通り|元 … 戻す|戻る',
+      '若い頃 … 戻す|戻る|取り戻す',
+      '# 年前 … 取り戻す|戻る',
+    ],
+    exempt: ['hedged', 'checking', 'instruction'],
+    message:
+      '「根本的に解決」「正常に戻す」のように、治療で病気や状態が元に戻ると言い切る表現は効果を断定する誇大広告にあたります。治療の目的と、報告されている効果の範囲を出典とともに記載してください。',
+    guideline: GUIDELINE.efficacy,
+  },
+  {
+    kind: 'phrase',
+    id: 'efficacy-claims/effective',
+    category: 'efficacy-claims',
+    severity: 'error',
+    title: '効果的です・有効です（断定）',
+    patterns: ['効果的|有効 です|である|。|！|!'],
+    exempt: ['hedged', 'checking', 'instruction'],
+    message:
+      '「〜に効果的です」「有効です」と治療の効果を事実として言い切る表現は、効果を断定する誇大広告にあたります。どのような研究でどの程度の効果が報告されているかを出典とともに記載し、効果には個人差があることを併記してください。',
+    guideline: GUIDELINE.efficacy,
+  },
+  {
+    kind: 'phrase',
+    id: 'efficacy-claims/numeric-promise',
+    category: 'efficacy-claims',
+    severity: 'error',
+    title: '〇歳若返る・1回で・〇%が実感',
+    patterns: [
+      '# 歳 … 若い|若く|若返る|若返り',
+      'マイナス # 歳',
+      /-\s?[0-9]+歳/,
+      '1回で|一回で|1度で|一度で|1回の|一度の … {OUTCOME}|目立たなくなる|なれる|変わる|なくなる|消失',
+      'たった|わずか # 回|度 で',
+      'たった一度|たった1回|たった一回 で|の … {OUTCOME}|変わる|なれる',
+      '# %|割|パーセント … 効果を実感|改善|満足|実感',
+      '# 倍 … アップ|なる|増える',
+      '# か月|ヶ月|カ月|ヵ月|週間|日 … で … 生える|消える|若返る|治る|痩せる|なくなる|変わる',
+    ],
+    unless: { sentence: [/と(?:の)?報告|試験では|研究では|(?:腫れ|赤み|内出血|むくみ|ダウンタイム)/] },
+    exempt: ['hedged', 'checking', 'instruction'],
+    message:
+      '「10歳若返る」「1回でシミが消える」「90%が効果を実感」のように、数字で効果を約束する表現は誇大広告にあたります。数字を示すなら研究の条件と出典を明記し、効果には個人差があることを併記してください。',
+    guideline: GUIDELINE.efficacy,
+  },
+]
