@@ -146,8 +146,10 @@ describe('public queries return only published data', () => {
     expect(second.groups.flatMap((g) => g.references)).toHaveLength(first.total - 100)
     await expect(findReferencesPage(payload, VISITOR, 3)).resolves.toBeNull()
 
-    const order = ['systematic-review', 'rct', 'cohort', 'case-series', 'preclinical', 'expert-opinion', 'commercial']
-    const levels = [...first.groups, ...second.groups].flatMap((g) => g.references.map((r) => order.indexOf(r.evidenceLevel!)))
+    const order = ['systematic-review', 'rct', 'cohort', 'case-series', 'preclinical', 'official', 'expert-opinion', 'commercial']
+    // References without a level come last (PostgreSQL sorts NULL after every value).
+    const rank = (level: string | null | undefined) => (level ? order.indexOf(level) : order.length)
+    const levels = [...first.groups, ...second.groups].flatMap((g) => g.references.map((r) => rank(r.evidenceLevel)))
     expect(levels).toEqual([...levels].sort((a, b) => a - b))
     const reviews = first.groups.find((g) => g.level === 'systematic-review')!.references.map((r) => r.year)
     expect(reviews).toEqual([...reviews].sort((a, b) => Number(b) - Number(a)))
