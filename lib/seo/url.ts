@@ -10,7 +10,7 @@ export const paths = {
   article: (slug: string) => `/articles/${slug}`,
   treatment: (slug: string) => `/treatments/${slug}`,
   component: (slug: string) => `/components/${slug}`,
-  references: () => '/references',
+  references: (page = 1) => (page > 1 ? `/references/page/${page}` : '/references'),
 }
 
 /** Outbound links of a reference, most authoritative first. */

@@ -7,11 +7,12 @@ import {
   REVIEWED_COLLECTIONS,
   reviewedCollections,
   sameId,
+  type Id,
   type ReviewedCollection,
 } from '@/lib/domain'
 import type { User } from '@/payload-types'
 
-import { isDueForReReview, reviewDueDate } from './due'
+import { reviewDueDate, reviewedBefore } from './due'
 
 /**
  * What waits for a reviewer: documents in review (that they may approve, four-eyes aside)
@@ -41,79 +42,111 @@ export const compareUrl = (item: QueueItem, adminRoute = '/admin') =>
     ? `${adminRoute}/collections/${item.collection}/${item.id}/versions/${item.submittedVersionId}${item.publishedVersionId ? `?versionFrom=${item.publishedVersionId}` : ''}`
     : `${adminRoute}/collections/${item.collection}/${item.id}/versions`
 
+/** How many items each list of the queue shows; the totals say how many there are. */
+export const QUEUE_LIMIT = 20
 
+export type ReviewQueue = { waiting: QueueItem[]; waitingTotal: number; due: QueueItem[]; dueTotal: number }
+
+/**
+ * The queue in a number of queries that does not grow with the site: per collection, one
+ * page of what is in review and, for each review interval in use, one page of what is past
+ * it (both indexed: review state, last review date); versions only for the items shown.
+ */
 export async function reviewQueue(
   payload: Payload,
-  options: { userId?: number | string; now?: Date; req?: PayloadRequest } = {},
-): Promise<{ waiting: QueueItem[]; due: QueueItem[] }> {
+  options: { userId?: number | string; now?: Date; req?: PayloadRequest; limit?: number } = {},
+): Promise<ReviewQueue> {
   const now = options.now ?? new Date()
-  const waiting: QueueItem[] = []
+  const limit = options.limit ?? QUEUE_LIMIT
+  const inReview: (QueueItem & { editors: Id[] })[] = []
   const due: QueueItem[] = []
+  let waitingTotal = 0
+  let dueTotal = 0
   for (const collection of REVIEWED_COLLECTIONS) {
-    const inReview = await payload.find({
+    const titleField = reviewedCollections[collection].titleField
+    const submitted = await payload.find({
       collection,
       draft: true,
       where: { reviewState: { equals: 'in_review' } },
       sort: 'submittedAt',
       depth: 1,
-      limit: 100,
+      limit,
+      select: { [titleField]: true, reviewState: true, submittedAt: true, submittedBy: true, editedBy: true, submittedWarnings: true },
+      populate: { users: { name: true } },
       overrideAccess: true,
       req: options.req,
     })
-    for (const raw of inReview.docs) {
-      const published = await payload.findVersions({
-        collection,
-        where: { and: [{ parent: { equals: raw.id } }, { 'version._status': { equals: 'published' } }] },
-        sort: '-updatedAt',
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-        req: options.req,
-      })
-      const submitted = await payload.findVersions({
-        collection,
-        where: { and: [{ parent: { equals: raw.id } }, { latest: { equals: true } }] },
-        sort: '-updatedAt',
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-        req: options.req,
-      })
-      waiting.push({
+    waitingTotal += submitted.totalDocs
+    for (const raw of submitted.docs) {
+      inReview.push({
         collection,
         id: raw.id,
         title: documentTitle(collection, raw),
         reviewState: raw.reviewState,
         submittedAt: raw.submittedAt,
         submittedBy: populated<User>(raw.submittedBy)?.name ?? null,
-        ownEdits: relationIds(raw.editedBy).some((editor) => sameId(editor, options.userId)),
         warnings: Array.isArray(raw.submittedWarnings) ? raw.submittedWarnings.length : 0,
-        submittedVersionId: submitted.docs[0] ? String(submitted.docs[0].id) : null,
-        publishedVersionId: published.docs[0] ? String(published.docs[0].id) : null,
+        editors: relationIds(raw.editedBy),
       })
     }
-    const live = await payload.find({
+
+    const { values } = await payload.findDistinct({
       collection,
+      field: 'reviewIntervalMonths',
       where: { _status: { equals: 'published' } },
-      select: { lastReviewedAt: true, reviewIntervalMonths: true, reviewState: true, [reviewedCollections[collection].titleField]: true },
-      depth: 0,
-      limit: 1000,
-      pagination: false,
+      limit: 100,
       overrideAccess: true,
       req: options.req,
     })
-    for (const raw of live.docs) {
-      if (!isDueForReReview(raw, now)) continue
-      due.push({
+    for (const { reviewIntervalMonths } of values) {
+      const interval = typeof reviewIntervalMonths === 'number' ? reviewIntervalMonths : null
+      const past = await payload.find({
         collection,
-        id: raw.id,
-        title: documentTitle(collection, raw),
-        reviewState: raw.reviewState,
-        lastReviewedAt: raw.lastReviewedAt,
-        dueAt: reviewDueDate(raw)?.toISOString() ?? null,
+        where: {
+          and: [
+            { _status: { equals: 'published' } },
+            interval ? { reviewIntervalMonths: { equals: interval } } : { reviewIntervalMonths: { exists: false } },
+            { lastReviewedAt: { less_than_equal: reviewedBefore(interval, now).toISOString() } },
+          ],
+        },
+        sort: 'lastReviewedAt',
+        select: { lastReviewedAt: true, reviewIntervalMonths: true, reviewState: true, [titleField]: true },
+        depth: 0,
+        limit,
+        overrideAccess: true,
+        req: options.req,
       })
+      dueTotal += past.totalDocs
+      for (const raw of past.docs) {
+        due.push({
+          collection,
+          id: raw.id,
+          title: documentTitle(collection, raw),
+          reviewState: raw.reviewState,
+          lastReviewedAt: raw.lastReviewedAt,
+          dueAt: reviewDueDate(raw)?.toISOString() ?? null,
+        })
+      }
     }
   }
+
+  // Oldest submission first; only the shown ones need their versions for the comparison link.
+  inReview.sort((a, b) => String(a.submittedAt).localeCompare(String(b.submittedAt)))
+  const waiting: QueueItem[] = []
+  for (const { editors, ...item } of inReview.slice(0, limit)) {
+    const versions = (where: Parameters<Payload['findVersions']>[0]['where']) =>
+      payload.findVersions({ collection: item.collection, where, sort: '-updatedAt', limit: 1, depth: 0, select: {}, overrideAccess: true, req: options.req })
+    const [published, submitted] = await Promise.all([
+      versions({ and: [{ parent: { equals: item.id } }, { 'version._status': { equals: 'published' } }] }),
+      versions({ and: [{ parent: { equals: item.id } }, { latest: { equals: true } }] }),
+    ])
+    waiting.push({
+      ...item,
+      ownEdits: editors.some((editor) => sameId(editor, options.userId)),
+      submittedVersionId: submitted.docs[0] ? String(submitted.docs[0].id) : null,
+      publishedVersionId: published.docs[0] ? String(published.docs[0].id) : null,
+    })
+  }
   due.sort((a, b) => String(a.dueAt).localeCompare(String(b.dueAt)))
-  return { waiting, due }
+  return { waiting, waitingTotal, due: due.slice(0, limit), dueTotal }
 }

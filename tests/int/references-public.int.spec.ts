@@ -58,7 +58,7 @@ describe('the demo reference list on the article page', () => {
   })
 
   it('the /references library page does the same', async () => {
-    const data = await findReferencesPage(payload, VISITOR)
+    const data = (await findReferencesPage(payload, VISITOR))!
     // The test database is shared with other files: look at the demo's references.
     const slugs = new Set(demoReferences.map((r) => r.slug))
     const demo = data.groups.flatMap((g) => g.references).filter((r) => slugs.has(r.slug))

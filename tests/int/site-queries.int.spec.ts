@@ -7,13 +7,13 @@ import { findComponentPage } from '@/lib/queries/component'
 import { findHomePage } from '@/lib/queries/home'
 import { VISITOR, type Viewer } from '@/lib/queries/payload'
 import { findReferencesPage } from '@/lib/queries/references'
-import { findSitemapEntries } from '@/lib/queries/sitemap'
+import { countSitemapEntries, findSitemapEntries } from '@/lib/queries/sitemap'
 import { findTreatmentPage } from '@/lib/queries/treatment'
 import type { User } from '@/payload-types'
 import { seedDemoContent } from '@/seed'
 
 import { bootPayload, closePayload } from '../helpers/payload'
-import { countQueries } from '../helpers/sqlCounter'
+import { countQueries } from '../../lib/db/countQueries'
 import { body, createArticle, createReference, createTreatment, createUser, WRITE } from './site-fixtures'
 
 let payload: Payload
@@ -81,7 +81,7 @@ describe('public queries return only published data', () => {
     await expect(findTreatmentPage(payload, draftTreatment.slug, VISITOR)).resolves.toBeNull()
     expect((await findTreatmentPage(payload, edited.slug, VISITOR))?.treatment.name).toBe('治療（公開版）')
     const library = await findReferencesPage(payload, VISITOR)
-    const titles = library.groups.flatMap((g) => g.references.map((r) => r.title))
+    const titles = library!.groups.flatMap((g) => g.references.map((r) => r.title))
     expect(titles).toContain('公開中の文献')
     expect(titles).not.toContain('下書きの文献')
     expect((await findHomePage(payload, VISITOR)).treatments.map((t) => t.name)).not.toContain('下書きの治療')
@@ -107,11 +107,59 @@ describe('public queries return only published data', () => {
     expect(data!.tags).toContain(TAGS.usedBy('components', data!.component.id))
   })
 
+  it('the sitemap reads any range of the published pages, across collections, in a constant number of queries', async () => {
+    const all = await findSitemapEntries(payload)
+    const counts = await countSitemapEntries(payload)
+    expect(all).toHaveLength(counts.articles + counts.treatments + counts.components)
+    expect(all.map((e) => e.collection)).toEqual([
+      ...Array(counts.articles).fill('articles'),
+      ...Array(counts.treatments).fill('treatments'),
+      ...Array(counts.components).fill('components'),
+    ])
+    const offset = counts.articles + counts.treatments - 1
+    expect(await findSitemapEntries(payload, { offset, limit: 4 })).toEqual(all.slice(offset, offset + 4))
+    expect(await findSitemapEntries(payload, { offset: all.length - 2, limit: 10 })).toEqual(all.slice(-2))
+    // Within one collection, a range ten times as long costs the same queries.
+    const inComponents = counts.articles + counts.treatments + 1
+    expect(counts.components).toBeGreaterThan(11)
+    const small = (await countQueries(payload, () => findSitemapEntries(payload, { offset: inComponents, limit: 1 }))).count
+    const large = (await countQueries(payload, () => findSitemapEntries(payload, { offset: inComponents, limit: 10 }))).count
+    expect(large).toBe(small)
+  })
+
   it('the reference library is grouped by evidence level', async () => {
-    const data = await findReferencesPage(payload, VISITOR)
+    const data = (await findReferencesPage(payload, VISITOR))!
     expect(data.total).toBeGreaterThanOrEqual(11)
     for (const group of data.groups) for (const r of group.references) expect(r.evidenceLevel).toBe(group.level)
     expect(data.groups.map((g) => g.level)).toEqual(expect.arrayContaining(['commercial', 'preclinical']))
+  })
+
+  it('the reference library comes in pages of 100, strongest evidence first across pages, with a constant number of queries', async () => {
+    for (let i = 0; i < 60; i++) await createReference(payload, 'published', { evidenceLevel: i % 2 ? 'systematic-review' : 'expert-opinion', year: 2000 + i })
+    for (let i = 0; i < 40; i++) await createReference(payload, 'published', { evidenceLevel: 'rct' })
+    await createReference(payload, 'draft', { title: '下書きの文献（ページ送り）' })
+
+    const first = (await findReferencesPage(payload, VISITOR, 1))!
+    const second = (await findReferencesPage(payload, VISITOR, 2))!
+    expect(first.totalPages).toBe(2)
+    expect(first.groups.flatMap((g) => g.references)).toHaveLength(100)
+    expect(second.groups.flatMap((g) => g.references)).toHaveLength(first.total - 100)
+    await expect(findReferencesPage(payload, VISITOR, 3)).resolves.toBeNull()
+
+    const order = ['systematic-review', 'rct', 'cohort', 'case-series', 'preclinical', 'official', 'expert-opinion', 'commercial']
+    // References without a level come last (PostgreSQL sorts NULL after every value).
+    const rank = (level: string | null | undefined) => (level ? order.indexOf(level) : order.length)
+    const levels = [...first.groups, ...second.groups].flatMap((g) => g.references.map((r) => rank(r.evidenceLevel)))
+    expect(levels).toEqual([...levels].sort((a, b) => a - b))
+    const reviews = first.groups.find((g) => g.level === 'systematic-review')!.references.map((r) => r.year)
+    expect(reviews).toEqual([...reviews].sort((a, b) => Number(b) - Number(a)))
+    const all = [...first.groups, ...second.groups].flatMap((g) => g.references.map((r) => r.title))
+    expect(all).not.toContain('下書きの文献（ページ送り）')
+
+    // One after the other: the counter sees every query of the process.
+    const onFirstPage = (await countQueries(payload, () => findReferencesPage(payload, VISITOR, 1))).count
+    const onSecondPage = (await countQueries(payload, () => findReferencesPage(payload, VISITOR, 2))).count
+    expect(onSecondPage).toBe(onFirstPage)
   })
 })
 

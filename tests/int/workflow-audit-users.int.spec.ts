@@ -4,6 +4,8 @@ import type { Payload } from 'payload'
 import { isDueForReReview } from '@/lib/workflow/due'
 import { reviewQueue } from '@/lib/workflow/queue'
 
+import { countQueries } from '../../lib/db/countQueries'
+
 import { graphql } from '../helpers/graphql'
 import { bootPayload, closePayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
@@ -173,6 +175,26 @@ describe('re-review', () => {
     expect(ids).toContain(old.id)
     expect(ids).not.toContain(longer.id)
     expect(ids).not.toContain(recent.id)
+  })
+
+  it('the queue shows a page of each list with totals, in as many queries however long the lists grow', async () => {
+    const thirteenMonthsAgo = new Date()
+    thirteenMonthsAgo.setMonth(thirteenMonthsAgo.getMonth() - 13)
+    const makeDue = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const doc = await createPublished(payload, 'references')
+        await payload.update({ collection: 'references', id: doc.id, data: { lastReviewedAt: thirteenMonthsAgo.toISOString() }, context: { workflow: true } })
+      }
+    }
+    await makeDue(6)
+    const before = await countQueries(payload, () => reviewQueue(payload, { limit: 3 }))
+    expect(before.result.due).toHaveLength(3)
+    expect(before.result.dueTotal).toBeGreaterThanOrEqual(6)
+    await makeDue(6)
+    const after = await countQueries(payload, () => reviewQueue(payload, { limit: 3 }))
+    expect(after.result.due).toHaveLength(3)
+    expect(after.result.dueTotal).toBe(before.result.dueTotal + 6)
+    expect(after.count).toBe(before.count)
   })
 
   it('the queue lists what waits in review, flagging the reviewer’s own edits', async () => {

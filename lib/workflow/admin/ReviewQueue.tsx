@@ -15,7 +15,7 @@ const fmt = (iso?: string | null) => (iso ? new Date(iso).toLocaleDateString('ja
  */
 export async function ReviewQueue({ payload, user }: { payload: Payload; user?: { id: number | string; roles?: string[] | null } | null }) {
   if (!hasRole(user, 'reviewer', 'admin')) return null
-  const { waiting, due } = await reviewQueue(payload, { userId: user!.id })
+  const { waiting, waitingTotal, due, dueTotal } = await reviewQueue(payload, { userId: user!.id })
   const admin = payload.config.routes.admin
   const editUrl = (item: QueueItem) => `${admin}/collections/${item.collection}/${item.id}`
   return (
@@ -54,6 +54,7 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
           </tbody>
         </table>
       )}
+      {waitingTotal > waiting.length ? <p>ほか {waitingTotal - waiting.length} 件（申請日の古い順に表示しています）</p> : null}
       <h3 style={{ marginTop: 24 }}>再レビュー期限</h3>
       {due.length === 0 ? (
         <p>再レビュー期限を過ぎたドキュメントはありません。</p>
@@ -81,6 +82,7 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
           </tbody>
         </table>
       )}
+      {dueTotal > due.length ? <p>ほか {dueTotal - due.length} 件（期限の古い順に表示しています）</p> : null}
     </section>
   )
 }
