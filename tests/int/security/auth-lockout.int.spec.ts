@@ -1,0 +1,126 @@
+/**
+ * Points 4 and 5 of issue 11: wrong passwords must not let a stranger lock a real user out,
+ * and only admins (or the user, through a reset link) may lift the login throttle.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { attemptLogin, setCookie, sleep } from '../../helpers/authClient'
+import { bootPayload, closePayload } from '../../helpers/payload'
+import { rest } from '../../helpers/rest'
+import { createUser, TEST_PASSWORD, type Actor } from '../../helpers/users'
+
+let payload: Payload
+let admin: Actor
+let marketer: Actor
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  admin = await createUser(payload, ['admin'], 'ロック試験の管理者')
+  marketer = await createUser(payload, ['marketer'], 'ロック試験のマーケター')
+})
+afterAll(async () => closePayload(payload))
+
+async function guessWrong(email: string, times: number) {
+  for (let i = 0; i < times; i++) {
+    const res = await attemptLogin(email, `wrong-guess-${i}-x`)
+    expect(res.status).toBe(401)
+  }
+}
+
+describe('a stranger cannot lock a real user out', () => {
+  it('twenty wrong passwords from elsewhere leave the right password working in the browser the user signed in with', async () => {
+    const victim = await createUser(payload, ['admin'], '狙われた管理者')
+    const first = await attemptLogin(victim.email, TEST_PASSWORD)
+    expect(first.status).toBe(200)
+    const device = setCookie(first, 'hikaku-device')
+    expect(device).toMatch(/^hikaku-device=[\w-]{22,}$/)
+
+    await guessWrong(victim.email, 20)
+
+    const again = await attemptLogin(victim.email, TEST_PASSWORD, { cookie: device })
+    expect(again.status).toBe(200)
+    expect(again.json.user.email).toBe(victim.email)
+  })
+
+  it('from a new browser the right password works again after a short delay, not after a lock', async () => {
+    const victim = await createUser(payload, ['reviewer'], '狙われたレビュアー')
+    await guessWrong(victim.email, 10)
+
+    // Ten failures from unknown clients: the account waits one second before the next try.
+    const tooSoon = await attemptLogin(victim.email, TEST_PASSWORD)
+    expect(tooSoon.status).toBe(401)
+    await sleep(1200)
+    const later = await attemptLogin(victim.email, TEST_PASSWORD)
+    expect(later.status).toBe(200)
+  })
+
+  it('the delay grows with each failure for the client that keeps guessing', async () => {
+    const victim = await createUser(payload, ['marketer'], '狙われたマーケター')
+    const first = await attemptLogin(victim.email, TEST_PASSWORD)
+    const device = setCookie(first, 'hikaku-device')!
+    // Five wrong passwords from the user's own browser: it waits 1 s, then 2 s, then 4 s.
+    for (let i = 0; i < 5; i++) expect((await attemptLogin(victim.email, `typo-${i}-password`, { cookie: device })).status).toBe(401)
+    expect((await attemptLogin(victim.email, TEST_PASSWORD, { cookie: device })).status).toBe(401)
+    await sleep(1100)
+    expect((await attemptLogin(victim.email, 'one-more-typo-x1', { cookie: device })).status).toBe(401)
+    await sleep(1100)
+    // Six failures need two seconds: 1.1 s is not enough yet.
+    expect((await attemptLogin(victim.email, TEST_PASSWORD, { cookie: device })).status).toBe(401)
+    await sleep(1100)
+    expect((await attemptLogin(victim.email, TEST_PASSWORD, { cookie: device })).status).toBe(200)
+  })
+})
+
+describe('only admins, and the user through a reset link, lift the throttle', () => {
+  it('a marketer cannot unlock another account: 403 and the account stays throttled', async () => {
+    const victim = await createUser(payload, ['admin'], '解除試験の管理者')
+    await guessWrong(victim.email, 12)
+
+    const res = await rest('POST', '/users/unlock', { token: marketer.token, body: { email: victim.email } })
+    expect(res.status).toBe(403)
+    expect(res.json.errors[0].message).toBe('このアクションは許可されていません。')
+
+    // Nothing changed: the throttle still holds for unknown clients.
+    expect((await attemptLogin(victim.email, TEST_PASSWORD)).status).toBe(401)
+  })
+
+  it('anonymous unlock is refused too', async () => {
+    const res = await rest('POST', '/users/unlock', { body: { email: admin.email } })
+    expect(res.status).toBe(403)
+  })
+
+  it('an admin can unlock', async () => {
+    const victim = await createUser(payload, ['reviewer'], '解除されるレビュアー')
+    await guessWrong(victim.email, 12)
+    expect((await attemptLogin(victim.email, TEST_PASSWORD)).status).toBe(401)
+
+    const res = await rest('POST', '/users/unlock', { token: admin.token, body: { email: victim.email } })
+    expect(res.status).toBe(200)
+    expect((await attemptLogin(victim.email, TEST_PASSWORD)).status).toBe(200)
+  })
+
+  it('the user can, through a password reset link', async () => {
+    const victim = await createUser(payload, ['marketer'], 'リセットするマーケター')
+    await guessWrong(victim.email, 12)
+
+    const { token } = await forgotPasswordToken(victim.email)
+    const newPassword = 'a-fresh-start-2025'
+    const reset = await rest('POST', '/users/reset-password', { body: { token, password: newPassword } })
+    expect(reset.status).toBe(200)
+    expect((await attemptLogin(victim.email, newPassword)).status).toBe(200)
+  })
+})
+
+/** Requests a reset link and reads its token from the database, as the e-mail would carry it. */
+async function forgotPasswordToken(email: string): Promise<{ token: string }> {
+  const res = await rest('POST', '/users/forgot-password', { body: { email } })
+  expect(res.status).toBe(200)
+  for (let i = 0; i < 50; i++) {
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true, limit: 1 })
+    const token = (docs[0] as { resetPasswordToken?: string } | undefined)?.resetPasswordToken
+    if (token) return { token }
+    await sleep(100)
+  }
+  throw new Error(`no reset token for ${email}`)
+}
