@@ -1,5 +1,9 @@
-/** The development seed's demo users (never created in production) and their shared password. */
-export const DEMO_PASSWORD = 'hikaku-demo'
+/**
+ * The development seed's demo accounts, one per role. They are created only outside
+ * production and flagged `demoAccount`: while the demo exemption is on (lib/env.ts), they
+ * sign in with the password alone, so a newcomer can try every role.
+ */
+export const DEMO_PASSWORD = 'hikaku-demo-login'
 
 export const demoUsers = [
   { email: 'admin@hikaku.test', name: '管理者（デモ）', roles: ['admin'] },

@@ -23,6 +23,7 @@ export const newDeviceId = () => randomBytes(16).toString('base64url')
 export function deviceCookie(id: string, options: { secure: boolean }): string {
   return generateCookie<false>({
     name: DEVICE_COOKIE,
+    returnCookieAsObject: false,
     value: id,
     path: '/api/users',
     maxAge: LOGIN_THROTTLE.trustDays * 24 * 60 * 60,

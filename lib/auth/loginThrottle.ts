@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { boolean, index, integer, pgTable, primaryKey, timestamp, varchar } from '@payloadcms/db-postgres/drizzle/pg-core'
+import type { Payload } from 'payload'
 
 /**
  * Login throttling, shared by every app replica through PostgreSQL (instead of Payload's
@@ -52,15 +53,17 @@ export const loginThrottleTable = pgTable(
 
 const UNKNOWN_CLIENTS = '*'
 
-type Db = Pick<PostgresAdapter, 'drizzle'>
+/** The throttle lives in the app's PostgreSQL database, beside Payload's tables. */
+type Db = Pick<Payload, 'db'>
+const drizzle = (payload: Db) => (payload.db as unknown as PostgresAdapter).drizzle
 
 /** One login attempt, as counted: which counter it went to. */
 export type LoginAttempt = { account: string; client: string }
 
 export const accountKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex')
 
-async function isKnownDevice(db: Db, account: string, deviceId: string): Promise<boolean> {
-  const { rows } = await db.drizzle.execute(sql`
+async function isKnownDevice(payload: Db, account: string, deviceId: string): Promise<boolean> {
+  const { rows } = await drizzle(payload).execute(sql`
     SELECT 1 FROM auth_login_throttle
     WHERE account = ${account} AND client = ${deviceId} AND trusted
       AND updated_at > now() - make_interval(days => ${LOGIN_THROTTLE.trustDays})`)
@@ -72,13 +75,13 @@ async function isKnownDevice(db: Db, account: string, deviceId: string): Promise
  * slip past the count), unless it comes too early, in which case it is refused and not
  * counted. A successful attempt is taken back by `recordLoginSuccess`.
  */
-export async function beginLoginAttempt(db: Db, email: string, deviceId: string | undefined): Promise<{ attempt: LoginAttempt; allowed: boolean }> {
+export async function beginLoginAttempt(payload: Db, email: string, deviceId: string | undefined): Promise<{ attempt: LoginAttempt; allowed: boolean }> {
   const account = accountKey(email)
-  const known = deviceId !== undefined && (await isKnownDevice(db, account, deviceId))
+  const known = deviceId !== undefined && (await isKnownDevice(payload, account, deviceId))
   const client = known ? deviceId : UNKNOWN_CLIENTS
   const policy = known ? LOGIN_THROTTLE.knownClient : LOGIN_THROTTLE.unknownClients
   const forget = LOGIN_THROTTLE.forgetAfterHours
-  const { rows } = await db.drizzle.execute(sql`
+  const { rows } = await drizzle(payload).execute(sql`
     INSERT INTO auth_login_throttle AS t (account, client, failures, last_failure_at, updated_at)
     VALUES (${account}, ${client}, 1, now(), now())
     ON CONFLICT (account, client) DO UPDATE SET
@@ -99,8 +102,8 @@ export async function beginLoginAttempt(db: Db, email: string, deviceId: string 
 }
 
 /** Takes back the failure counted for an attempt that turned out to know the password. */
-export async function forgiveLoginAttempt(db: Db, attempt: LoginAttempt): Promise<void> {
-  await db.drizzle.execute(sql`
+export async function forgiveLoginAttempt(payload: Db, attempt: LoginAttempt): Promise<void> {
+  await drizzle(payload).execute(sql`
     UPDATE auth_login_throttle SET failures = greatest(failures - 1, 0), updated_at = now()
     WHERE account = ${attempt.account} AND client = ${attempt.client}`)
 }
@@ -110,21 +113,21 @@ export async function forgiveLoginAttempt(db: Db, attempt: LoginAttempt): Promis
  * again from zero, and the browser is known to the account from now on. Stale counters of
  * any account are cleared on the way.
  */
-export async function recordLoginSuccess(db: Db, attempt: LoginAttempt, deviceId: string): Promise<void> {
-  await forgiveLoginAttempt(db, attempt)
-  await db.drizzle.execute(sql`
+export async function recordLoginSuccess(payload: Db, attempt: LoginAttempt, deviceId: string): Promise<void> {
+  await forgiveLoginAttempt(payload, attempt)
+  await drizzle(payload).execute(sql`
     INSERT INTO auth_login_throttle AS t (account, client, failures, trusted, updated_at)
     VALUES (${attempt.account}, ${deviceId}, 0, true, now())
     ON CONFLICT (account, client) DO UPDATE SET failures = 0, last_failure_at = NULL, trusted = true, updated_at = now()`)
-  await db.drizzle.execute(sql`
+  await drizzle(payload).execute(sql`
     DELETE FROM auth_login_throttle
     WHERE (NOT trusted AND updated_at < now() - make_interval(hours => ${LOGIN_THROTTLE.forgetAfterHours}))
        OR (trusted AND updated_at < now() - make_interval(days => ${LOGIN_THROTTLE.trustDays}))`)
 }
 
 /** Sets every counter of the account to zero (an admin's unlock, or the user's reset link). */
-export async function liftLoginThrottle(db: Db, email: string): Promise<void> {
-  await db.drizzle.execute(sql`
+export async function liftLoginThrottle(payload: Db, email: string): Promise<void> {
+  await drizzle(payload).execute(sql`
     UPDATE auth_login_throttle SET failures = 0, last_failure_at = NULL, updated_at = now()
     WHERE account = ${accountKey(email)}`)
 }
