@@ -20,7 +20,9 @@ function later(task: () => Promise<unknown>, onError: (err: unknown) => void): v
   }
   backlog++
   queue = queue
-    .then(task)
+    .then(async () => {
+      await task()
+    })
     .catch(onError)
     .finally(() => {
       backlog--
