@@ -24,12 +24,13 @@ export const PASSWORD_MESSAGES = {
 let estimator: ZxcvbnFactory | undefined
 const strength = () => (estimator ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs }))
 
-/** Words tied to the person that a password must not contain: the e-mail, its name part, the name. */
-function personalWords(person: { email?: string | null; name?: string | null }): string[] {
+/** What ties a password to its person: the e-mail, its name part, the name (and, for zxcvbn, their pieces). */
+function personalWords(person: { email?: string | null; name?: string | null }) {
   const email = person.email?.trim().toLowerCase() ?? ''
   const local = email.split('@')[0] ?? ''
   const name = person.name?.trim().toLowerCase() ?? ''
-  return [email, local, ...local.split(/[._+-]/), name].filter((word) => word.length >= 4)
+  const whole = [email, local, name].filter((word) => word.length >= 4)
+  return { whole, pieces: [...whole, ...local.split(/[._+-]/), ...name.split(/\s+/)].filter(Boolean) }
 }
 
 /** Why `password` breaks the policy, in Japanese; null when it is acceptable. */
@@ -37,9 +38,9 @@ export function passwordProblem(password: string, person: { email?: string | nul
   const length = [...password].length
   if (length < PASSWORD_POLICY.minLength) return PASSWORD_MESSAGES.tooShort
   if (length > PASSWORD_POLICY.maxLength) return PASSWORD_MESSAGES.tooLong
-  const words = personalWords(person)
+  const { whole, pieces } = personalWords(person)
   const lower = password.toLowerCase()
-  if (words.some((word) => lower.includes(word))) return PASSWORD_MESSAGES.personal
-  if (strength().check(password, words).score < PASSWORD_POLICY.minScore) return PASSWORD_MESSAGES.guessable
+  if (whole.some((word) => lower.includes(word))) return PASSWORD_MESSAGES.personal
+  if (strength().check(password, pieces).score < PASSWORD_POLICY.minScore) return PASSWORD_MESSAGES.guessable
   return null
 }

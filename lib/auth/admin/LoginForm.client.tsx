@@ -58,8 +58,9 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
         setStep('enrol')
         setCode('')
       } else if (error.data?.twoFactor === 'code') {
-        if (step === 'code') setMessage(error.message)
-        setStep('code')
+        // A wrong code: say so and stay on the step (during set-up, keep the same QR code).
+        if (step === 'code' || step === 'enrol') setMessage(error.message)
+        if (step !== 'enrol') setStep('code')
         setCode('')
       } else {
         setMessage(error.message ?? `ログインできませんでした（${res.status}）。`)
