@@ -1,9 +1,8 @@
 import { APIError } from 'payload'
 
-import type { Enrolment } from '@/lib/auth/twoFactor'
-
 /**
- * Answers of a sign-in that needs a second factor. `data.twoFactor` tells the login screen
+ * Answers of a sign-in that needs a second factor (named, so that minified builds keep
+ * the names hooks/answerWithErrorData.ts goes by). `data.twoFactor` tells the login screen
  * what to ask for next: a code (`code`), or setting up an authenticator app (`enrol`).
  */
 export class SecondFactorRequired extends APIError<{ twoFactor: 'code' }> {
@@ -16,16 +15,22 @@ export class SecondFactorRequired extends APIError<{ twoFactor: 'code' }> {
       { twoFactor: 'code' },
       true,
     )
+    this.name = 'SecondFactorRequired'
   }
 }
 
-export class SecondFactorEnrolmentRequired extends APIError<{ twoFactor: 'enrol'; enrolment: Enrolment }> {
-  constructor(enrolment: Enrolment) {
+/**
+ * The new secret is not part of the error, so that it is never logged: the answer gets it
+ * from `req.context.enrolment` (hooks/answerWithErrorData.ts).
+ */
+export class SecondFactorEnrolmentRequired extends APIError<{ twoFactor: 'enrol' }> {
+  constructor() {
     super(
       '管理者と医療レビュアーは二段階認証の設定が必要です。認証アプリで QR コードを読み取り、表示された6桁のコードを入力してください。',
       403,
-      { twoFactor: 'enrol', enrolment },
+      { twoFactor: 'enrol' },
       true,
     )
+    this.name = 'SecondFactorEnrolmentRequired'
   }
 }

@@ -131,3 +131,23 @@ export async function liftLoginThrottle(payload: Db, email: string): Promise<voi
     UPDATE auth_login_throttle SET failures = 0, last_failure_at = NULL, updated_at = now()
     WHERE account = ${accountKey(email)}`)
 }
+
+export type AccountThrottle = { failures: number; lastFailureAt: string | null; retryAt: string | null }
+
+/** The shared counter of the account's unknown clients, for admins: failures and when the next try is allowed. */
+export async function accountThrottle(payload: Db, email: string): Promise<AccountThrottle> {
+  const { freeFailures, maxDelaySeconds } = LOGIN_THROTTLE.unknownClients
+  const { rows } = await drizzle(payload).execute(sql`
+    SELECT failures, last_failure_at FROM auth_login_throttle
+    WHERE account = ${accountKey(email)} AND client = ${UNKNOWN_CLIENTS}
+      AND last_failure_at >= now() - make_interval(hours => ${LOGIN_THROTTLE.forgetAfterHours})`)
+  const row = rows[0] as { failures: number; last_failure_at: string | Date } | undefined
+  if (!row) return { failures: 0, lastFailureAt: null, retryAt: null }
+  const last = new Date(row.last_failure_at)
+  const delay = delaySeconds(row.failures, { freeFailures, maxDelaySeconds })
+  return {
+    failures: row.failures,
+    lastFailureAt: last.toISOString(),
+    retryAt: delay > 0 ? new Date(last.getTime() + delay * 1000).toISOString() : null,
+  }
+}

@@ -1,5 +1,6 @@
 import { addDataAndFileToRequest, Forbidden, NotFound, type Endpoint, type PayloadRequest } from 'payload'
 
+import { accountThrottle } from '@/lib/auth/loginThrottle'
 import { inTransaction } from '@/lib/db/inTransaction'
 import { writeAudit } from '@/lib/workflow/audit'
 import type { User } from '@/payload-types'
@@ -10,7 +11,8 @@ import { hasRole } from '@/lib/domain'
 
 /**
  * Account security of a user, for the panel on the user's admin page:
- *   GET  /api/users/:id/security          admin or the user: two-factor state; admins also the sessions
+ *   GET  /api/users/:id/security          admin or the user: two-factor state; admins also the
+ *                                         sessions and the login throttle of unknown clients
  *   POST /api/users/:id/sessions/revoke   admin: ends one session ({ sessionId }) or all of them
  */
 
@@ -41,6 +43,7 @@ const security: Endpoint = {
         sessions: isAdmin
           ? (await liveSessions(req, user.id)).map((s) => ({ id: s.id, createdAt: s.createdAt ?? null, expiresAt: s.expiresAt, current: s.id === current }))
           : undefined,
+        loginThrottle: isAdmin ? await accountThrottle(req.payload, user.email) : undefined,
       },
       { status: 200, headers: { 'Cache-Control': 'no-store' } },
     )

@@ -43,5 +43,6 @@ export const requireSecondFactor: CollectionBeforeLoginHook<User> = async ({ req
     return user
   }
   await forgiveLoginAttempt(req.payload, login.attempt)
-  throw new SecondFactorEnrolmentRequired(await startEnrolment(user))
+  req.context.enrolment = await startEnrolment(user)
+  throw new SecondFactorEnrolmentRequired()
 }

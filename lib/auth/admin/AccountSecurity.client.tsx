@@ -5,6 +5,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 type Security = {
   twoFactor: { enabled: boolean; enabledAt: string | null; recoveryCodesLeft: number | null; need: 'none' | 'code' | 'enrol' }
   sessions?: { id: string; createdAt: string | null; expiresAt: string; current: boolean }[]
+  loginThrottle?: { failures: number; lastFailureAt: string | null; retryAt: string | null }
 }
 type Enrolment = { token: string; secret: string; qrCode: string }
 
@@ -67,7 +68,7 @@ export function AccountSecurity() {
   }
 
   if (!id || !security || (!isSelf && !isAdmin)) return null
-  const { twoFactor, sessions } = security
+  const { twoFactor, sessions, loginThrottle } = security
 
   return (
     <section aria-label="アカウントのセキュリティ" style={box}>
@@ -185,6 +186,12 @@ export function AccountSecurity() {
                 ))}
               </tbody>
             </table>
+          ) : null}
+          {loginThrottle?.failures ? (
+            <div>
+              未登録の端末からのログイン失敗：{loginThrottle.failures} 回（最後 {when(loginThrottle.lastFailureAt)}）
+              {loginThrottle.retryAt ? `、次に試せるのは ${when(loginThrottle.retryAt)} 以降` : ''}
+            </div>
           ) : null}
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             {sessions.length && !isSelf ? (

@@ -1,6 +1,6 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
 type Enrolment = { token: string; secret: string; otpauthUri: string; qrCode: string }
 type Step = 'password' | 'code' | 'enrol' | 'recovery-codes'
@@ -25,6 +25,9 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
   const [saved, setSaved] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Until the form is hydrated, a click must not send it the browser's way (a GET with the password).
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
 
   async function submit(event: React.FormEvent) {
     event.preventDefault()
@@ -97,7 +100,7 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
   }
 
   return (
-    <form className="login__form" onSubmit={submit} noValidate>
+    <form className="login__form" method="post" onSubmit={submit} noValidate>
       {step === 'password' ? (
         <>
           <label style={field}>
@@ -161,7 +164,7 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
 
       <div style={{ display: 'flex', gap: 16, alignItems: 'center', justifyContent: 'space-between' }}>
         {step === 'password' ? <a href={forgotHref}>パスワードをお忘れですか？</a> : <span />}
-        <button type="submit" className="btn btn--style-primary btn--size-large" style={{ margin: 0 }} disabled={busy}>
+        <button type="submit" className="btn btn--style-primary btn--size-large" style={{ margin: 0 }} disabled={busy || !ready}>
           {step === 'password' ? 'ログイン' : step === 'enrol' ? '設定してログイン' : '確認してログイン'}
         </button>
       </div>
