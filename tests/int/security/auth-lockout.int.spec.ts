@@ -83,6 +83,10 @@ describe('a stranger cannot lock a real user out', () => {
     expect((await attemptLogin(victim.email, 'and-another-guess-x2')).status).toBe(401)
     const third = await throttleOf(victim)
     expect(Date.parse(third.retryAt!) - Date.parse(third.lastFailureAt!)).toBe(4000)
+
+    // Within those four seconds even the right password is refused, unchecked and uncounted.
+    expect((await attemptLogin(victim.email, TEST_PASSWORD)).status).toBe(401)
+    expect(await throttleOf(victim)).toEqual(third)
   })
 })
 
