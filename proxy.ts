@@ -30,5 +30,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/admin/:path*', '/admin', '/api/:path*', '/next/:path*'],
+  matcher: ['/admin/:path*', '/admin', '/api/:path*'],
 }

@@ -114,7 +114,7 @@ describe('signing in with it', () => {
     const code = totp(secret, 1)
     const right = await attemptLogin(who.email, TEST_PASSWORD, { code })
     expect(right.status).toBe(200)
-    expect(right.json.token).toBeTruthy()
+    expect((await rest('GET', '/users/me', { token: right.json.token })).json.user.email).toBe(who.email)
 
     const replay = await attemptLogin(who.email, TEST_PASSWORD, { code })
     expect(replay.status).toBe(401)
@@ -175,7 +175,7 @@ describe('in production', () => {
     const done = await attemptLogin(reviewer.email, TEST_PASSWORD, { enrolmentToken: token, code: totp(secret) })
     expect(done.status).toBe(200)
     expect(done.json.recoveryCodes).toHaveLength(10)
-    expect(done.json.token).toBeTruthy()
+    expect((await rest('GET', '/users/me', { token: done.json.token })).json.user.email).toBe(reviewer.email)
 
     // From now on the code is asked for.
     expect((await attemptLogin(reviewer.email, TEST_PASSWORD)).json.errors[0].data.twoFactor).toBe('code')
