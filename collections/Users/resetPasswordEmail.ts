@@ -2,10 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { env } from '@/lib/env'
 
-type ForgotPassword = NonNullable<Exclude<CollectionConfig['auth'], boolean | undefined>['forgotPassword']>
+type ForgotPassword = NonNullable<
+  Exclude<CollectionConfig['auth'], boolean | undefined>['forgotPassword']
+>
 
 /** The password reset e-mail, in Japanese, with a link to the app's own origin (never the request's Host). */
-export const resetPasswordEmail: Pick<ForgotPassword, 'generateEmailHTML' | 'generateEmailSubject'> = {
+export const resetPasswordEmail: Pick<
+  ForgotPassword,
+  'generateEmailHTML' | 'generateEmailSubject'
+> = {
   generateEmailSubject: () => '【Hikaku】パスワード再設定のご案内',
   generateEmailHTML: (args) => {
     const link = `${env.serverUrl}/admin/reset/${args?.token ?? ''}`

@@ -1,6 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import { findRecoveryCode, newRecoveryCodes, openSecret, sealSecret, totpTimeStep, asTotpCode, type StoredRecoveryCode } from '@/lib/auth/twoFactor'
+import {
+  findRecoveryCode,
+  newRecoveryCodes,
+  openSecret,
+  sealSecret,
+  totpTimeStep,
+  asTotpCode,
+  type StoredRecoveryCode,
+} from '@/lib/auth/twoFactor'
 import { env } from '@/lib/env'
 import type { User } from '@/payload-types'
 
@@ -21,7 +29,10 @@ type TwoFactorState = {
   recoveryCodes?: unknown
   recoveryCodesLeft?: number | null
 }
-type WithTwoFactor = Pick<User, 'roles'> & { twoFactor?: TwoFactorState | null; demoAccount?: boolean | null }
+type WithTwoFactor = Pick<User, 'roles'> & {
+  twoFactor?: TwoFactorState | null
+  demoAccount?: boolean | null
+}
 
 /**
  * Everyone who set up two-factor authentication gives a code. In production, admins and
@@ -36,12 +47,18 @@ export function secondFactorNeed(user: WithTwoFactor): SecondFactorNeed {
 }
 
 /** Whether the user's role demands two-factor authentication (so they may not turn it off). */
-export const secondFactorRequiredByRole = (user: WithTwoFactor) => secondFactorNeed({ ...user, twoFactor: null }) === 'enrol'
+export const secondFactorRequiredByRole = (user: WithTwoFactor) =>
+  secondFactorNeed({ ...user, twoFactor: null }) === 'enrol'
 
-const storedCodes = (value: unknown): StoredRecoveryCode[] => (Array.isArray(value) ? (value as StoredRecoveryCode[]) : [])
+const storedCodes = (value: unknown): StoredRecoveryCode[] =>
+  Array.isArray(value) ? (value as StoredRecoveryCode[]) : []
 
 async function readState(req: PayloadRequest, userId: number): Promise<TwoFactorState> {
-  const doc = (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: userId } }, req })) as { twoFactor?: TwoFactorState } | null
+  const doc = (await req.payload.db.findOne({
+    collection: 'users',
+    where: { id: { equals: userId } },
+    req,
+  })) as { twoFactor?: TwoFactorState } | null
   return doc?.twoFactor ?? {}
 }
 
@@ -50,7 +67,11 @@ async function readState(req: PayloadRequest, userId: number): Promise<TwoFactor
  * already used, or a recovery code already spent, is refused. Parallel uses of the same code
  * race on a conditional update; only one wins. Returns whether the code was accepted.
  */
-export async function useSecondFactor(req: PayloadRequest, userId: number, code: unknown): Promise<boolean> {
+export async function acceptSecondFactor(
+  req: PayloadRequest,
+  userId: number,
+  code: unknown,
+): Promise<boolean> {
   const state = await readState(req, userId)
   if (!state.enabled || !state.secret) return false
 
@@ -64,7 +85,9 @@ export async function useSecondFactor(req: PayloadRequest, userId: number, code:
       where: {
         and: [
           { id: { equals: userId } },
-          previous == null ? { 'twoFactor.lastUsedStep': { exists: false } } : { 'twoFactor.lastUsedStep': { equals: previous } },
+          previous == null
+            ? { 'twoFactor.lastUsedStep': { exists: false } }
+            : { 'twoFactor.lastUsedStep': { equals: previous } },
         ],
       },
       data: { twoFactor: { lastUsedStep: step } },
@@ -80,8 +103,15 @@ export async function useSecondFactor(req: PayloadRequest, userId: number, code:
   const left = codes.length
   const won = await req.payload.db.updateOne({
     collection: 'users',
-    where: { and: [{ id: { equals: userId } }, { 'twoFactor.recoveryCodesLeft': { equals: left } }] },
-    data: { twoFactor: { recoveryCodes: codes.filter((_, i) => i !== index), recoveryCodesLeft: left - 1 } },
+    where: {
+      and: [{ id: { equals: userId } }, { 'twoFactor.recoveryCodesLeft': { equals: left } }],
+    },
+    data: {
+      twoFactor: {
+        recoveryCodes: codes.filter((_, i) => i !== index),
+        recoveryCodesLeft: left - 1,
+      },
+    },
     options: { atomic: true },
     req,
   })
@@ -92,7 +122,12 @@ export async function useSecondFactor(req: PayloadRequest, userId: number, code:
  * Turns two-factor authentication on with `secret`, whose code of time step `usedStep` the
  * user has just confirmed. Returns the recovery codes, to be shown once.
  */
-export async function enableSecondFactor(req: PayloadRequest, userId: number, secret: string, usedStep: number | null): Promise<string[]> {
+export async function enableSecondFactor(
+  req: PayloadRequest,
+  userId: number,
+  secret: string,
+  usedStep: number | null,
+): Promise<string[]> {
   const { codes, stored } = newRecoveryCodes()
   await req.payload.db.updateOne({
     collection: 'users',
@@ -118,7 +153,16 @@ export async function disableSecondFactor(req: PayloadRequest, userId: number): 
   await req.payload.db.updateOne({
     collection: 'users',
     id: userId,
-    data: { twoFactor: { enabled: false, enabledAt: null, secret: null, lastUsedStep: null, recoveryCodes: null, recoveryCodesLeft: null } },
+    data: {
+      twoFactor: {
+        enabled: false,
+        enabledAt: null,
+        secret: null,
+        lastUsedStep: null,
+        recoveryCodes: null,
+        recoveryCodesLeft: null,
+      },
+    },
     req,
     returning: false,
   })

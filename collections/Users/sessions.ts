@@ -12,17 +12,35 @@ export type Session = NonNullable<User['sessions']>[number]
 const isLive = (session: Session) => new Date(session.expiresAt) > new Date()
 
 export async function liveSessions(req: PayloadRequest, userId: number): Promise<Session[]> {
-  const doc = (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: userId } }, req })) as User | null
+  const doc = (await req.payload.db.findOne({
+    collection: 'users',
+    where: { id: { equals: userId } },
+    req,
+  })) as User | null
   return (doc?.sessions ?? []).filter(isLive)
 }
 
 /** Keeps only the user's live sessions that `keep` accepts; returns how many were revoked. */
-export async function revokeSessions(req: PayloadRequest, userId: number, keep: (session: Session) => boolean = () => false): Promise<number> {
-  const doc = (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: userId } }, req })) as User | null
+export async function revokeSessions(
+  req: PayloadRequest,
+  userId: number,
+  keep: (session: Session) => boolean = () => false,
+): Promise<number> {
+  const doc = (await req.payload.db.findOne({
+    collection: 'users',
+    where: { id: { equals: userId } },
+    req,
+  })) as User | null
   const sessions = doc?.sessions ?? []
   const kept = sessions.filter((session) => isLive(session) && keep(session))
   if (kept.length === sessions.length) return 0
-  await req.payload.db.updateOne({ collection: 'users', id: userId, data: { sessions: kept }, req, returning: false })
+  await req.payload.db.updateOne({
+    collection: 'users',
+    id: userId,
+    data: { sessions: kept },
+    req,
+    returning: false,
+  })
   return sessions.filter(isLive).length - kept.length
 }
 

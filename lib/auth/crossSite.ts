@@ -7,7 +7,8 @@
  */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-export const CROSS_SITE_REFUSAL = '別のサイトからのリクエストは受け付けません（cross-site request refused）。'
+export const CROSS_SITE_REFUSAL =
+  '別のサイトからのリクエストは受け付けません（cross-site request refused）。'
 
 export function isCrossSiteCookieRequest(request: {
   method: string

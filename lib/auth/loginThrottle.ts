@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { boolean, index, integer, pgTable, primaryKey, timestamp, varchar } from '@payloadcms/db-postgres/drizzle/pg-core'
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  timestamp,
+  varchar,
+} from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { Payload } from 'payload'
 
 /**
@@ -46,21 +53,27 @@ export const loginThrottleTable = pgTable(
     lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'string' }),
     /** The device has signed in to the account: its failures are counted apart. */
     trusted: boolean('trusted').notNull().default(false),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' })
+      .notNull()
+      .defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.account, table.client] }), index('auth_login_throttle_updated_at_idx').on(table.updatedAt)],
+  (table) => [
+    primaryKey({ columns: [table.account, table.client] }),
+    index('auth_login_throttle_updated_at_idx').on(table.updatedAt),
+  ],
 )
 
 const UNKNOWN_CLIENTS = '*'
 
 /** The throttle lives in the app's PostgreSQL database, beside Payload's tables. */
 type Db = Pick<Payload, 'db'>
-const drizzle = (payload: Db) => (payload.db as unknown as PostgresAdapter).drizzle
+const drizzle = (payload: Db) => payload.db.drizzle
 
 /** One login attempt, as counted: which counter it went to. */
 export type LoginAttempt = { account: string; client: string }
 
-export const accountKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex')
+export const accountKey = (email: string) =>
+  createHash('sha256').update(email.trim().toLowerCase()).digest('hex')
 
 async function isKnownDevice(payload: Db, account: string, deviceId: string): Promise<boolean> {
   const { rows } = await drizzle(payload).execute(sql`
@@ -75,7 +88,11 @@ async function isKnownDevice(payload: Db, account: string, deviceId: string): Pr
  * slip past the count), unless it comes too early, in which case it is refused and not
  * counted. A successful attempt is taken back by `recordLoginSuccess`.
  */
-export async function beginLoginAttempt(payload: Db, email: string, deviceId: string | undefined): Promise<{ attempt: LoginAttempt; allowed: boolean }> {
+export async function beginLoginAttempt(
+  payload: Db,
+  email: string,
+  deviceId: string | undefined,
+): Promise<{ attempt: LoginAttempt; allowed: boolean }> {
   const account = accountKey(email)
   const known = deviceId !== undefined && (await isKnownDevice(payload, account, deviceId))
   const client = known ? deviceId : UNKNOWN_CLIENTS
@@ -113,7 +130,11 @@ export async function forgiveLoginAttempt(payload: Db, attempt: LoginAttempt): P
  * again from zero, and the browser is known to the account from now on. Stale counters of
  * any account are cleared on the way.
  */
-export async function recordLoginSuccess(payload: Db, attempt: LoginAttempt, deviceId: string): Promise<void> {
+export async function recordLoginSuccess(
+  payload: Db,
+  attempt: LoginAttempt,
+  deviceId: string,
+): Promise<void> {
   await forgiveLoginAttempt(payload, attempt)
   await drizzle(payload).execute(sql`
     INSERT INTO auth_login_throttle AS t (account, client, failures, trusted, updated_at)
@@ -132,7 +153,11 @@ export async function liftLoginThrottle(payload: Db, email: string): Promise<voi
     WHERE account = ${accountKey(email)}`)
 }
 
-export type AccountThrottle = { failures: number; lastFailureAt: string | null; retryAt: string | null }
+export type AccountThrottle = {
+  failures: number
+  lastFailureAt: string | null
+  retryAt: string | null
+}
 
 /** The shared counter of the account's unknown clients, for admins: failures and when the next try is allowed. */
 export async function accountThrottle(payload: Db, email: string): Promise<AccountThrottle> {

@@ -18,11 +18,13 @@ export const PASSWORD_MESSAGES = {
   tooShort: `パスワードは${PASSWORD_POLICY.minLength}文字以上にしてください。`,
   tooLong: `パスワードは${PASSWORD_POLICY.maxLength}文字以内にしてください。`,
   personal: 'メールアドレスや名前をパスワードに含めないでください。',
-  guessable: 'よく使われるパスワードや、繰り返し・連番・キーボードの並びなど推測されやすいパスワードは使えません。',
+  guessable:
+    'よく使われるパスワードや、繰り返し・連番・キーボードの並びなど推測されやすいパスワードは使えません。',
 } as const
 
 let estimator: ZxcvbnFactory | undefined
-const strength = () => (estimator ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs }))
+const strength = () =>
+  (estimator ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs }))
 
 /** What ties a password to its person: the e-mail, its name part, the name (and, for zxcvbn, their pieces). */
 function personalWords(person: { email?: string | null; name?: string | null }) {
@@ -30,17 +32,24 @@ function personalWords(person: { email?: string | null; name?: string | null }) 
   const local = email.split('@')[0] ?? ''
   const name = person.name?.trim().toLowerCase() ?? ''
   const whole = [email, local, name].filter((word) => word.length >= 4)
-  return { whole, pieces: [...whole, ...local.split(/[._+-]/), ...name.split(/\s+/)].filter(Boolean) }
+  return {
+    whole,
+    pieces: [...whole, ...local.split(/[._+-]/), ...name.split(/\s+/)].filter(Boolean),
+  }
 }
 
 /** Why `password` breaks the policy, in Japanese; null when it is acceptable. */
-export function passwordProblem(password: string, person: { email?: string | null; name?: string | null } = {}): string | null {
+export function passwordProblem(
+  password: string,
+  person: { email?: string | null; name?: string | null } = {},
+): string | null {
   const length = [...password].length
   if (length < PASSWORD_POLICY.minLength) return PASSWORD_MESSAGES.tooShort
   if (length > PASSWORD_POLICY.maxLength) return PASSWORD_MESSAGES.tooLong
   const { whole, pieces } = personalWords(person)
   const lower = password.toLowerCase()
   if (whole.some((word) => lower.includes(word))) return PASSWORD_MESSAGES.personal
-  if (strength().check(password, pieces).score < PASSWORD_POLICY.minScore) return PASSWORD_MESSAGES.guessable
+  if (strength().check(password, pieces).score < PASSWORD_POLICY.minScore)
+    return PASSWORD_MESSAGES.guessable
   return null
 }

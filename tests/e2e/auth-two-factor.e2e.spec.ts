@@ -29,7 +29,13 @@ beforeAll(async () => {
   const created = await fetch(`${baseURL}/api/users`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ email, password, name: 'E2E レビュアー', qualification: '医師', roles: ['reviewer'] }),
+    body: JSON.stringify({
+      email,
+      password,
+      name: 'E2E レビュアー',
+      qualification: '医師',
+      roles: ['reviewer'],
+    }),
   })
   expect(created.status).toBe(201)
 })
@@ -46,9 +52,11 @@ async function enterPassword(page: Page) {
 }
 
 /** Who the browser is signed in as (a browser fetch: Payload accepts the cookie with Sec-Fetch-Site). */
-const signedInAs = (page: Page) => page.evaluate(async () => (await (await fetch('/api/users/me')).json()).user?.email ?? null)
+const signedInAs = (page: Page) =>
+  page.evaluate(async () => (await (await fetch('/api/users/me')).json()).user?.email ?? null)
 
-const code = (secret: string, steps = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 })
+const code = (secret: string, steps = 0) =>
+  generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 })
 
 describe('two-factor authentication in the admin', () => {
   let secret: string
@@ -59,7 +67,9 @@ describe('two-factor authentication in the admin', () => {
 
     const enrolment = page.getByRole('region', { name: '二段階認証の設定' })
     await enrolment.waitFor({ timeout: 30_000 })
-    await expect(enrolment.getByRole('img', { name: '認証アプリに登録する QR コード' }).count()).resolves.toBe(1)
+    await expect(
+      enrolment.getByRole('img', { name: '認証アプリに登録する QR コード' }).count(),
+    ).resolves.toBe(1)
     secret = (await page.getByTestId('totp-secret').innerText()).trim()
     expect(secret).toMatch(/^[A-Z2-7]{32}$/)
     // Still signed out: the admin is not reachable before the set-up is done.
@@ -98,7 +108,9 @@ describe('two-factor authentication in the admin', () => {
     await input.waitFor({ timeout: 30_000 })
     await input.fill('000000' === code(secret, 1) ? '111111' : '000000')
     await page.getByRole('button', { name: '確認してログイン' }).click()
-    await expect(page.locator('form [role="alert"]').innerText()).resolves.toBe('二段階認証のコードが正しくないか、すでに使われています。')
+    await expect(page.locator('form [role="alert"]').innerText()).resolves.toBe(
+      '二段階認証のコードが正しくないか、すでに使われています。',
+    )
     expect(new URL(page.url()).pathname).toBe('/admin/login')
     await page.context().close()
   })

@@ -10,7 +10,11 @@ export function setCookie(res: RestResponse, name: string): string | undefined {
 }
 
 /** One login attempt over REST, optionally from a browser that carries `cookie`. */
-export function attemptLogin(email: string, password: string, options: { cookie?: string; code?: string; enrolmentToken?: string } = {}) {
+export function attemptLogin(
+  email: string,
+  password: string,
+  options: { cookie?: string; code?: string; enrolmentToken?: string } = {},
+) {
   const { cookie, ...extra } = options
   return rest('POST', '/users/login', {
     body: { email, password, ...extra },

@@ -29,7 +29,8 @@ function later(task: () => Promise<unknown>, onError: (err: unknown) => void): v
     })
 }
 
-export const FORGOT_PASSWORD_ANSWER = 'このメールアドレスのアカウントがあれば、パスワード再設定用のリンクを送りました。メールをご確認ください。'
+export const FORGOT_PASSWORD_ANSWER =
+  'このメールアドレスのアカウントがあれば、パスワード再設定用のリンクを送りました。メールをご確認ください。'
 
 export const forgotPasswordEndpoint: Endpoint = {
   path: '/forgot-password',
@@ -38,7 +39,13 @@ export const forgotPasswordEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const email = typeof req.data?.email === 'string' ? req.data.email.trim() : ''
     if (!email) {
-      throw new ValidationError({ collection: 'users', errors: [{ path: 'email', message: 'メールアドレスを入力してください。' }] }, req.t)
+      throw new ValidationError(
+        {
+          collection: 'users',
+          errors: [{ path: 'email', message: 'メールアドレスを入力してください。' }],
+        },
+        req.t,
+      )
     }
     const { payload } = req
     later(

@@ -1,4 +1,10 @@
-import { addDataAndFileToRequest, Forbidden, NotFound, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  addDataAndFileToRequest,
+  Forbidden,
+  NotFound,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 
 import { accountThrottle } from '@/lib/auth/loginThrottle'
 import { inTransaction } from '@/lib/db/inTransaction'
@@ -18,7 +24,13 @@ import { hasRole } from '@/lib/domain'
 
 async function targetUser(req: PayloadRequest): Promise<User> {
   const id = Number(req.routeParams?.id)
-  const user = Number.isInteger(id) ? ((await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as User | null) : null
+  const user = Number.isInteger(id)
+    ? ((await req.payload.db.findOne({
+        collection: 'users',
+        where: { id: { equals: id } },
+        req,
+      })) as User | null)
+    : null
   if (!user) throw new NotFound(req.t)
   return user
 }
@@ -28,7 +40,8 @@ const security: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const isAdmin = hasRole(req.user, 'admin')
-    const isSelf = req.user?.collection === 'users' && String(req.user.id) === String(req.routeParams?.id)
+    const isSelf =
+      req.user?.collection === 'users' && String(req.user.id) === String(req.routeParams?.id)
     if (!isAdmin && !isSelf) throw new Forbidden(req.t)
     const user = await targetUser(req)
     const current = ownSessionId(req, user.id)
@@ -41,7 +54,12 @@ const security: Endpoint = {
           need: secondFactorNeed(user),
         },
         sessions: isAdmin
-          ? (await liveSessions(req, user.id)).map((s) => ({ id: s.id, createdAt: s.createdAt ?? null, expiresAt: s.expiresAt, current: s.id === current }))
+          ? (await liveSessions(req, user.id)).map((s) => ({
+              id: s.id,
+              createdAt: s.createdAt ?? null,
+              expiresAt: s.expiresAt,
+              current: s.id === current,
+            }))
           : undefined,
         loginThrottle: isAdmin ? await accountThrottle(req.payload, user.email) : undefined,
       },
@@ -60,14 +78,20 @@ const revoke: Endpoint = {
     const sessionId = (req.data as { sessionId?: unknown } | undefined)?.sessionId
     const one = typeof sessionId === 'string' && sessionId ? sessionId : undefined
     const revoked = await inTransaction(req, async () => {
-      const count = await revokeSessions(req, user.id, (session) => one !== undefined && session.id !== one)
+      const count = await revokeSessions(
+        req,
+        user.id,
+        (session) => one !== undefined && session.id !== one,
+      )
       if (count > 0) {
         await writeAudit(req, {
           action: 'sessions-revoke',
           collection: 'users',
           documentId: user.id,
           documentTitle: user.name,
-          note: one ? `セッション ${one} を終了しました。` : `すべてのセッション（${count}件）を終了しました。`,
+          note: one
+            ? `セッション ${one} を終了しました。`
+            : `すべてのセッション（${count}件）を終了しました。`,
         })
       }
       return count

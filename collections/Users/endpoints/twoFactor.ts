@@ -1,4 +1,11 @@
-import { addDataAndFileToRequest, APIError, Forbidden, NotFound, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  addDataAndFileToRequest,
+  APIError,
+  Forbidden,
+  NotFound,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 
 import { enrolmentSecret, startEnrolment } from '@/lib/auth/twoFactor'
 import { inTransaction } from '@/lib/db/inTransaction'
@@ -6,7 +13,13 @@ import { writeAudit } from '@/lib/workflow/audit'
 import type { User } from '@/payload-types'
 
 import { SecondFactorRequired } from '../errors'
-import { confirmNewSecret, disableSecondFactor, enableSecondFactor, secondFactorRequiredByRole, useSecondFactor } from '../secondFactor'
+import {
+  confirmNewSecret,
+  disableSecondFactor,
+  enableSecondFactor,
+  secondFactorRequiredByRole,
+  acceptSecondFactor,
+} from '../secondFactor'
 import { ownSessionId, revokeSessions } from '../sessions'
 import { hasRole } from '@/lib/domain'
 
@@ -21,7 +34,8 @@ import { hasRole } from '@/lib/domain'
  */
 
 function signedInUser(req: PayloadRequest): User {
-  if (req.user?.collection !== 'users') throw new APIError(req.t('error:unauthorized'), 401, null, true)
+  if (req.user?.collection !== 'users')
+    throw new APIError(req.t('error:unauthorized'), 401, null, true)
   return req.user as User
 }
 
@@ -45,7 +59,13 @@ const confirm: Endpoint = {
     const user = signedInUser(req)
     if (user.twoFactor?.enabled) throw new APIError('二段階認証はすでに有効です。', 409, null, true)
     const secret = await enrolmentSecret(body(req).token, user.id)
-    if (!secret) throw new APIError('設定の有効期限が切れました。もう一度 QR コードを表示してください。', 400, { field: 'token' }, true)
+    if (!secret)
+      throw new APIError(
+        '設定の有効期限が切れました。もう一度 QR コードを表示してください。',
+        400,
+        { field: 'token' },
+        true,
+      )
     const step = await confirmNewSecret(secret, body(req).code)
     if (step === null) throw new SecondFactorRequired(true)
     const recoveryCodes = await inTransaction(req, async () => {
@@ -65,10 +85,13 @@ const disable: Endpoint = {
   handler: async (req) => {
     await addDataAndFileToRequest(req)
     const user = signedInUser(req)
-    if (!user.twoFactor?.enabled) throw new APIError('二段階認証は有効になっていません。', 409, null, true)
-    if (secondFactorRequiredByRole(user)) throw new APIError('管理者と医療レビュアーは二段階認証を無効にできません。', 403, null, true)
+    if (!user.twoFactor?.enabled)
+      throw new APIError('二段階認証は有効になっていません。', 409, null, true)
+    if (secondFactorRequiredByRole(user))
+      throw new APIError('管理者と医療レビュアーは二段階認証を無効にできません。', 403, null, true)
     await inTransaction(req, async () => {
-      if (!(await useSecondFactor(req, user.id, body(req).code))) throw new SecondFactorRequired(true)
+      if (!(await acceptSecondFactor(req, user.id, body(req).code)))
+        throw new SecondFactorRequired(true)
       await disableSecondFactor(req, user.id)
     })
     return Response.json({ message: '二段階認証を無効にしました。' }, { status: 200 })
@@ -81,7 +104,13 @@ const reset: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'admin')) throw new Forbidden(req.t)
     const id = Number(req.routeParams?.id)
-    const target = Number.isInteger(id) ? ((await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as User | null) : null
+    const target = Number.isInteger(id)
+      ? ((await req.payload.db.findOne({
+          collection: 'users',
+          where: { id: { equals: id } },
+          req,
+        })) as User | null)
+      : null
     if (!target) throw new NotFound(req.t)
     await inTransaction(req, async () => {
       await disableSecondFactor(req, target.id)
@@ -94,7 +123,10 @@ const reset: Endpoint = {
         note: '二段階認証をリセットし、すべてのセッションを終了しました。',
       })
     })
-    return Response.json({ message: '二段階認証をリセットしました。次のログインで設定し直します。' }, { status: 200 })
+    return Response.json(
+      { message: '二段階認証をリセットしました。次のログインで設定し直します。' },
+      { status: 200 },
+    )
   },
 }
 

@@ -5,15 +5,25 @@ import { liftLoginThrottle } from '@/lib/auth/loginThrottle'
 
 import { revokeSessions } from '../sessions'
 
-type LoginResult = { token?: string; exp?: number; user?: { id: number; email?: string }; recoveryCodes?: string[] }
+type LoginResult = {
+  token?: string
+  exp?: number
+  user?: { id: number; email?: string }
+  recoveryCodes?: string[]
+}
 
 /**
  * A password reset or the first user's registration by someone who still owes a second
  * factor: the session Payload opened is closed again and no token is handed out
  * (see requireSecondFactor). They sign in with their code.
  */
-export const withholdSessionUntilSecondFactor: CollectionAfterOperationHook = async ({ operation, req, result }) => {
-  if ((operation !== 'login' && operation !== 'resetPassword') || !req.context.withholdSession) return result
+export const withholdSessionUntilSecondFactor: CollectionAfterOperationHook = async ({
+  operation,
+  req,
+  result,
+}) => {
+  if ((operation !== 'login' && operation !== 'resetPassword') || !req.context.withholdSession)
+    return result
   const login = result as LoginResult
   if (login.token && login.user) {
     const { sid } = decodeJwt(login.token)
@@ -31,14 +41,25 @@ export const handOutRecoveryCodes: CollectionAfterOperationHook = ({ operation, 
 }
 
 /** An admin's unlock, or the user's password reset link, lifts the login throttle. */
-export const liftThrottleOnUnlockOrReset: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+export const liftThrottleOnUnlockOrReset: CollectionAfterOperationHook = async ({
+  args,
+  operation,
+  req,
+  result,
+}) => {
   if (operation === 'unlock') {
     const email = (args.data as { email?: unknown } | undefined)?.email
     if (typeof email === 'string' && email) await liftLoginThrottle(req.payload, email)
   }
   if (operation === 'resetPassword') {
     const userId = (result as LoginResult).user?.id
-    const account = userId ? await req.payload.db.findOne({ collection: 'users', where: { id: { equals: userId } }, req }) : null
+    const account = userId
+      ? await req.payload.db.findOne({
+          collection: 'users',
+          where: { id: { equals: userId } },
+          req,
+        })
+      : null
     const email = (account as { email?: string } | null)?.email
     if (email) await liftLoginThrottle(req.payload, email)
   }

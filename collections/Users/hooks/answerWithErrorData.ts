@@ -8,8 +8,15 @@ import type { CollectionAfterErrorHook } from 'payload'
  * those classes can differ from the one that formats the answer — which dropped the data.
  */
 export const answerWithErrorData: CollectionAfterErrorHook = ({ context, error }) => {
-  const { data, isPublic, message, name, status } = error as Error & { data?: Record<string, unknown>; isPublic?: boolean; status?: number }
+  const { data, isPublic, message, name, status } = error as Error & {
+    data?: Record<string, unknown>
+    isPublic?: boolean
+    status?: number
+  }
   if (!isPublic || !data || !status) return
   const enrolment = name === 'SecondFactorEnrolmentRequired' ? context.enrolment : undefined
-  return { response: { errors: [{ name, message, data: enrolment ? { ...data, enrolment } : data }] }, status }
+  return {
+    response: { errors: [{ name, message, data: enrolment ? { ...data, enrolment } : data }] },
+    status,
+  }
 }

@@ -5,7 +5,12 @@ import { enrolmentSecret, startEnrolment } from '@/lib/auth/twoFactor'
 import type { User } from '@/payload-types'
 
 import { SecondFactorEnrolmentRequired, SecondFactorRequired } from '../errors'
-import { confirmNewSecret, enableSecondFactor, secondFactorNeed, useSecondFactor } from '../secondFactor'
+import {
+  confirmNewSecret,
+  enableSecondFactor,
+  secondFactorNeed,
+  acceptSecondFactor,
+} from '../secondFactor'
 import type { LoginContext } from './throttleLogin'
 
 /**
@@ -31,7 +36,7 @@ export const requireSecondFactor: CollectionBeforeLoginHook<User> = async ({ req
       await forgiveLoginAttempt(req.payload, login.attempt)
       throw new SecondFactorRequired(false)
     }
-    if (await useSecondFactor(req, user.id, login.code)) return user
+    if (await acceptSecondFactor(req, user.id, login.code)) return user
     throw new SecondFactorRequired(true)
   }
 

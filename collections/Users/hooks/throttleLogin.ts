@@ -30,7 +30,11 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   const { attempt, allowed } = await beginLoginAttempt(req.payload, email, deviceId)
   if (!allowed) throw new AuthenticationError(req.t)
 
-  const account = await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })
+  const account = await req.payload.db.findOne({
+    collection: 'users',
+    where: { email: { equals: email } },
+    req,
+  })
   if (!account) {
     await spendPasswordCheckTime(password)
     throw new AuthenticationError(req.t)

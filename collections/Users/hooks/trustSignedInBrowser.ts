@@ -17,7 +17,10 @@ export const trustSignedInBrowser: CollectionAfterLoginHook = async ({ req, user
   await recordLoginSuccess(req.payload, login.attempt, deviceId)
   if (!login.deviceId) {
     req.responseHeaders ??= new Headers()
-    req.responseHeaders.append('Set-Cookie', deviceCookie(deviceId, { secure: env.serverUrl.startsWith('https://') }))
+    req.responseHeaders.append(
+      'Set-Cookie',
+      deviceCookie(deviceId, { secure: env.serverUrl.startsWith('https://') }),
+    )
   }
   return user
 }

@@ -1,6 +1,8 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import React, { useState, useSyncExternalStore } from 'react'
+
+const noSubscription = () => () => undefined
 
 type Enrolment = { token: string; secret: string; otpauthUri: string; qrCode: string }
 type Step = 'password' | 'code' | 'enrol' | 'recovery-codes'
@@ -26,25 +28,31 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   // Until the form is hydrated, a click must not send it the browser's way (a GET with the password).
-  const [ready, setReady] = useState(false)
-  useEffect(() => setReady(true), [])
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
 
   async function submit(event: React.FormEvent) {
     event.preventDefault()
     setBusy(true)
     setMessage(null)
     try {
-      const res = await fetch(`${config.serverURL ?? ''}${config.routes.api}/${config.admin.user}/login`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          email,
-          password,
-          ...(step === 'code' || step === 'enrol' ? { code } : {}),
-          ...(step === 'enrol' && enrolment ? { enrolmentToken: enrolment.token } : {}),
-        }),
-      })
+      const res = await fetch(
+        `${config.serverURL ?? ''}${config.routes.api}/${config.admin.user}/login`,
+        {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            email,
+            password,
+            ...(step === 'code' || step === 'enrol' ? { code } : {}),
+            ...(step === 'enrol' && enrolment ? { enrolmentToken: enrolment.token } : {}),
+          }),
+        },
+      )
       const json = await res.json().catch(() => ({}))
       if (res.ok) {
         if (Array.isArray(json.recoveryCodes) && json.recoveryCodes.length) {
@@ -80,10 +88,14 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
       <section aria-label="リカバリーコード" style={{ display: 'grid', gap: 12 }}>
         <h2 style={{ margin: 0 }}>二段階認証を設定しました</h2>
         <p style={{ margin: 0 }}>
-          認証アプリを使えないときのためのリカバリーコードです。各コードは一度だけ使えます。<strong>この画面でしか表示されません</strong>
+          認証アプリを使えないときのためのリカバリーコードです。各コードは一度だけ使えます。
+          <strong>この画面でしか表示されません</strong>
           ので、印刷するか安全な場所に保管してください。
         </p>
-        <ol className="hikaku-recovery-codes" style={{ fontFamily: 'monospace', fontSize: 18, columns: 2 }}>
+        <ol
+          className="hikaku-recovery-codes"
+          style={{ fontFamily: 'monospace', fontSize: 18, columns: 2 }}
+        >
           {recoveryCodes.map((c) => (
             <li key={c}>{c}</li>
           ))}
@@ -92,7 +104,12 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
           <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />
           リカバリーコードを保管しました
         </label>
-        <button type="button" className="btn btn--style-primary btn--size-large" disabled={!saved} onClick={() => window.location.assign(redirectTo)}>
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-large"
+          disabled={!saved}
+          onClick={() => window.location.assign(redirectTo)}
+        >
           管理画面へ進む
         </button>
       </section>
@@ -105,7 +122,15 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
         <>
           <label style={field}>
             <span>メールアドレス</span>
-            <input style={input} name="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <input
+              style={input}
+              name="email"
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
           </label>
           <label style={field}>
             <span>パスワード</span>
@@ -123,13 +148,22 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
       ) : null}
 
       {step === 'enrol' && enrolment ? (
-        <section aria-label="二段階認証の設定" style={{ display: 'grid', gap: 8, marginBottom: 16 }}>
+        <section
+          aria-label="二段階認証の設定"
+          style={{ display: 'grid', gap: 8, marginBottom: 16 }}
+        >
           <p style={{ margin: 0 }}>
-            管理者と医療レビュアーは二段階認証が必要です。認証アプリ（Google Authenticator、Microsoft Authenticator など）で次の QR
-            コードを読み取ってください。
+            管理者と医療レビュアーは二段階認証が必要です。認証アプリ（Google
+            Authenticator、Microsoft Authenticator など）で次の QR コードを読み取ってください。
           </p>
           {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={enrolment.qrCode} alt="認証アプリに登録する QR コード" width={200} height={200} style={{ background: '#fff', padding: 8 }} />
+          <img
+            src={enrolment.qrCode}
+            alt="認証アプリに登録する QR コード"
+            width={200}
+            height={200}
+            style={{ background: '#fff', padding: 8 }}
+          />
           <p style={{ margin: 0 }}>
             読み取れない場合は、次のキーを手入力してください：
             <br />
@@ -142,7 +176,11 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
 
       {step === 'code' || step === 'enrol' ? (
         <label style={field}>
-          <span>{step === 'enrol' ? '認証アプリに表示された6桁のコード' : '認証コード（認証アプリの6桁の数字、またはリカバリーコード）'}</span>
+          <span>
+            {step === 'enrol'
+              ? '認証アプリに表示された6桁のコード'
+              : '認証コード（認証アプリの6桁の数字、またはリカバリーコード）'}
+          </span>
           <input
             style={input}
             name="code"
@@ -157,15 +195,29 @@ export function LoginForm({ redirectTo, forgotHref }: { redirectTo: string; forg
       ) : null}
 
       {message ? (
-        <p role="alert" style={{ background: '#f8d7da', color: '#842029', padding: '8px 12px', borderRadius: 4 }}>
+        <p
+          role="alert"
+          style={{ background: '#f8d7da', color: '#842029', padding: '8px 12px', borderRadius: 4 }}
+        >
           {message}
         </p>
       ) : null}
 
-      <div style={{ display: 'flex', gap: 16, alignItems: 'center', justifyContent: 'space-between' }}>
+      <div
+        style={{ display: 'flex', gap: 16, alignItems: 'center', justifyContent: 'space-between' }}
+      >
         {step === 'password' ? <a href={forgotHref}>パスワードをお忘れですか？</a> : <span />}
-        <button type="submit" className="btn btn--style-primary btn--size-large" style={{ margin: 0 }} disabled={busy || !ready}>
-          {step === 'password' ? 'ログイン' : step === 'enrol' ? '設定してログイン' : '確認してログイン'}
+        <button
+          type="submit"
+          className="btn btn--style-primary btn--size-large"
+          style={{ margin: 0 }}
+          disabled={busy || !ready}
+        >
+          {step === 'password'
+            ? 'ログイン'
+            : step === 'enrol'
+              ? '設定してログイン'
+              : '確認してログイン'}
         </button>
       </div>
     </form>

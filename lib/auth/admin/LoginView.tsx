@@ -12,14 +12,20 @@ import { LoginForm } from './LoginForm.client'
 export function LoginView({ initPageResult, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const adminRoute = req.payload.config.routes.admin
-  const next = getSafeRedirect({ fallbackTo: adminRoute, redirectTo: searchParams?.redirect ?? adminRoute })
+  const next = getSafeRedirect({
+    fallbackTo: adminRoute,
+    redirectTo: searchParams?.redirect ?? adminRoute,
+  })
   if (req.user) redirect(next)
   return (
     <>
       <div className="login__brand">
         <strong style={{ fontSize: 28, letterSpacing: 2 }}>Hikaku</strong>
       </div>
-      <LoginForm redirectTo={next} forgotHref={`${adminRoute}${req.payload.config.admin.routes.forgot}`} />
+      <LoginForm
+        redirectTo={next}
+        forgotHref={`${adminRoute}${req.payload.config.admin.routes.forgot}`}
+      />
     </>
   )
 }

@@ -43,30 +43,49 @@ describe('cross-site requests with the session cookie are refused', () => {
 
   it('a cross-site form POST to /api/components: 403, nothing stored', async () => {
     const before = await componentCount()
-    const res = await formPost('/components', componentData('クロスサイトで作られた成分'), { origin: EVIL, 'sec-fetch-site': 'cross-site' })
+    const res = await formPost('/components', componentData('クロスサイトで作られた成分'), {
+      origin: EVIL,
+      'sec-fetch-site': 'cross-site',
+    })
     expect(res.status).toBe(403)
-    expect(res.json.errors[0].message).toBe('別のサイトからのリクエストは受け付けません（cross-site request refused）。')
+    expect(res.json.errors[0].message).toBe(
+      '別のサイトからのリクエストは受け付けません（cross-site request refused）。',
+    )
     expect(await componentCount()).toBe(before)
   })
 
   it('a cross-site form POST to /api/components/:id/submit: 403, the review state is unchanged', async () => {
     const draft = await createDraft(payload, 'components', componentData('提出されない成分'))
-    const res = await formPost(`/components/${draft.id}/submit`, {}, { origin: EVIL, 'sec-fetch-site': 'cross-site' })
+    const res = await formPost(
+      `/components/${draft.id}/submit`,
+      {},
+      { origin: EVIL, 'sec-fetch-site': 'cross-site' },
+    )
     expect(res.status).toBe(403)
-    const after = await payload.findByID({ collection: 'components', id: draft.id, draft: true, depth: 0 })
+    const after = await payload.findByID({
+      collection: 'components',
+      id: draft.id,
+      draft: true,
+      depth: 0,
+    })
     expect(after.reviewState).toBe('draft')
   })
 
   it('without an Origin header, Sec-Fetch-Site: cross-site is enough to refuse', async () => {
     const before = await componentCount()
-    const res = await formPost('/components', componentData('オリジンなし'), { 'sec-fetch-site': 'cross-site' })
+    const res = await formPost('/components', componentData('オリジンなし'), {
+      'sec-fetch-site': 'cross-site',
+    })
     expect(res.status).toBe(403)
     expect(await componentCount()).toBe(before)
   })
 
   it('a page on a sibling origin (same host, other port) is another origin too', async () => {
     const before = await componentCount()
-    const res = await formPost('/components', componentData('別ポート'), { origin: 'http://localhost:4000', 'sec-fetch-site': 'same-site' })
+    const res = await formPost('/components', componentData('別ポート'), {
+      origin: 'http://localhost:4000',
+      'sec-fetch-site': 'same-site',
+    })
     expect(res.status).toBe(403)
     expect(await componentCount()).toBe(before)
   })
@@ -74,8 +93,15 @@ describe('cross-site requests with the session cookie are refused', () => {
   it('GraphQL mutations with the cookie from another origin are refused as well', async () => {
     const before = await componentCount()
     const res = await throughProxy('POST', `${APP}/api/graphql`, {
-      headers: { host: 'localhost:3000', cookie: `payload-token=${marketer.token}`, origin: EVIL, 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { createComponent(data: { name: "GQL", kind: growth_factor, slug: "gql-csrf" }, draft: true) { id } }` }),
+      headers: {
+        host: 'localhost:3000',
+        cookie: `payload-token=${marketer.token}`,
+        origin: EVIL,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        query: `mutation { createComponent(data: { name: "GQL", kind: growth_factor, slug: "gql-csrf" }, draft: true) { id } }`,
+      }),
     })
     expect(res.status).toBe(403)
     expect(await componentCount()).toBe(before)
@@ -85,13 +111,18 @@ describe('cross-site requests with the session cookie are refused', () => {
 describe('same-origin use keeps working', () => {
   it('the admin on its own origin creates a component with the cookie', async () => {
     const before = await componentCount()
-    const res = await formPost('/components?draft=true', componentData('同一オリジン'), { origin: APP, 'sec-fetch-site': 'same-origin' })
+    const res = await formPost('/components?draft=true', componentData('同一オリジン'), {
+      origin: APP,
+      'sec-fetch-site': 'same-origin',
+    })
     expect(res.status).toBe(201)
     expect(await componentCount()).toBe(before + 1)
   })
 
   it('API clients without a browser (no Origin, no Sec-Fetch-Site) are not affected', async () => {
-    const res = await throughProxy('GET', `${APP}/api/users/me`, { headers: { host: 'localhost:3000', cookie: `payload-token=${marketer.token}` } })
+    const res = await throughProxy('GET', `${APP}/api/users/me`, {
+      headers: { host: 'localhost:3000', cookie: `payload-token=${marketer.token}` },
+    })
     expect(res.status).toBe(200)
     expect(res.json.user.email).toBe(marketer.email)
   })

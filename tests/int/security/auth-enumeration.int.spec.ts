@@ -11,7 +11,8 @@ import { rest } from '../../helpers/rest'
 import { createUser, type Actor } from '../../helpers/users'
 
 const TRIES = 10
-const SAME_MESSAGE = 'メールアドレスまたはパスワードが正しくありません。失敗が続いた場合は、しばらく待ってから再度お試しください。'
+const SAME_MESSAGE =
+  'メールアドレスまたはパスワードが正しくありません。失敗が続いた場合は、しばらく待ってから再度お試しください。'
 
 let payload: Payload
 let existing: Actor[]
@@ -20,7 +21,8 @@ beforeAll(async () => {
   payload = await bootPayload()
   existing = []
   // One account per try, so that no account reaches its throttle during the measurement.
-  for (let i = 0; i < TRIES; i++) existing.push(await createUser(payload, ['marketer'], `列挙試験${i}`))
+  for (let i = 0; i < TRIES; i++)
+    existing.push(await createUser(payload, ['marketer'], `列挙試験${i}`))
 })
 afterAll(async () => closePayload(payload))
 
@@ -57,21 +59,32 @@ describe('forgot-password', () => {
     const known: { ms: number; body: unknown; status: number }[] = []
     const unknown: typeof known = []
     for (let i = 0; i < TRIES; i++) {
-      const a = await timed(() => rest('POST', '/users/forgot-password', { body: { email: existing[i]!.email } }))
+      const a = await timed(() =>
+        rest('POST', '/users/forgot-password', { body: { email: existing[i]!.email } }),
+      )
       known.push({ ms: a.ms, body: a.result.json, status: a.result.status })
-      const b = await timed(() => rest('POST', '/users/forgot-password', { body: { email: unknownEmail(i + 200) } }))
+      const b = await timed(() =>
+        rest('POST', '/users/forgot-password', { body: { email: unknownEmail(i + 200) } }),
+      )
       unknown.push({ ms: b.ms, body: b.result.json, status: b.result.status })
     }
     for (const answer of [...known, ...unknown]) {
       expect(answer.status).toBe(200)
       expect(answer.body).toEqual(known[0]!.body)
     }
-    expect(median(unknown.map((a) => a.ms))).toBeGreaterThanOrEqual(0.5 * median(known.map((a) => a.ms)))
+    expect(median(unknown.map((a) => a.ms))).toBeGreaterThanOrEqual(
+      0.5 * median(known.map((a) => a.ms)),
+    )
 
     // The answer came early, but the reset link is still made for a real account.
     let token: string | undefined
     for (let i = 0; i < 50 && !token; i++) {
-      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: existing[9]!.email } }, showHiddenFields: true, limit: 1 })
+      const { docs } = await payload.find({
+        collection: 'users',
+        where: { email: { equals: existing[9]!.email } },
+        showHiddenFields: true,
+        limit: 1,
+      })
       token = (docs[0] as { resetPasswordToken?: string | null }).resetPasswordToken ?? undefined
       if (!token) await sleep(100)
     }

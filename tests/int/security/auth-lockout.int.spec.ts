@@ -22,7 +22,9 @@ beforeAll(async () => {
 afterAll(async () => closePayload(payload))
 
 /** The login throttle of the account's unknown clients, as an admin sees it. */
-async function throttleOf(who: Actor): Promise<{ failures: number; lastFailureAt: string | null; retryAt: string | null }> {
+async function throttleOf(
+  who: Actor,
+): Promise<{ failures: number; lastFailureAt: string | null; retryAt: string | null }> {
   const res = await rest('GET', `/users/${who.user.id}/security`, { token: admin.token })
   expect(res.status).toBe(200)
   return res.json.loginThrottle
@@ -68,7 +70,9 @@ describe('a stranger cannot lock a real user out', () => {
   it('attempts that come too early are refused unchecked, and the delay doubles with each failure', async () => {
     const victim = await createUser(payload, ['marketer'], '狙われたマーケター')
     // Fifteen guesses at once: ten are counted, the five that come too early are refused.
-    const burst = await Promise.all(Array.from({ length: 15 }, (_, i) => attemptLogin(victim.email, `burst-guess-${i}-x`)))
+    const burst = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => attemptLogin(victim.email, `burst-guess-${i}-x`)),
+    )
     expect(burst.map((r) => r.status)).toEqual(Array(15).fill(401))
     const first = await throttleOf(victim)
     expect(first.failures).toBe(10)
@@ -96,7 +100,10 @@ describe('only admins, and the user through a reset link, lift the throttle', ()
     await guessWrong(victim.email, 12)
     const before = await throttleOf(victim)
 
-    const res = await rest('POST', '/users/unlock', { token: marketer.token, body: { email: victim.email } })
+    const res = await rest('POST', '/users/unlock', {
+      token: marketer.token,
+      body: { email: victim.email },
+    })
     expect(res.status).toBe(403)
     expect(res.json.errors[0].message).toBe('このアクションは許可されていません。')
 
@@ -115,7 +122,10 @@ describe('only admins, and the user through a reset link, lift the throttle', ()
     await guessWrong(victim.email, 12)
     expect((await throttleOf(victim)).failures).toBeGreaterThanOrEqual(10)
 
-    const res = await rest('POST', '/users/unlock', { token: admin.token, body: { email: victim.email } })
+    const res = await rest('POST', '/users/unlock', {
+      token: admin.token,
+      body: { email: victim.email },
+    })
     expect(res.status).toBe(200)
     expect(await throttleOf(victim)).toEqual({ failures: 0, lastFailureAt: null, retryAt: null })
     expect((await attemptLogin(victim.email, TEST_PASSWORD)).status).toBe(200)
@@ -127,7 +137,9 @@ describe('only admins, and the user through a reset link, lift the throttle', ()
 
     const { token } = await forgotPasswordToken(victim.email)
     const newPassword = 'a-fresh-start-2025'
-    const reset = await rest('POST', '/users/reset-password', { body: { token, password: newPassword } })
+    const reset = await rest('POST', '/users/reset-password', {
+      body: { token, password: newPassword },
+    })
     expect(reset.status).toBe(200)
     expect(await throttleOf(victim)).toEqual({ failures: 0, lastFailureAt: null, retryAt: null })
     expect((await attemptLogin(victim.email, newPassword)).status).toBe(200)
@@ -139,7 +151,12 @@ async function forgotPasswordToken(email: string): Promise<{ token: string }> {
   const res = await rest('POST', '/users/forgot-password', { body: { email } })
   expect(res.status).toBe(200)
   for (let i = 0; i < 50; i++) {
-    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true, limit: 1 })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      showHiddenFields: true,
+      limit: 1,
+    })
     const token = (docs[0] as { resetPasswordToken?: string } | undefined)?.resetPasswordToken
     if (token) return { token }
     await sleep(100)

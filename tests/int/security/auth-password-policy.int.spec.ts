@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(async () => closePayload(payload))
 
 const TOO_SHORT = 'パスワードは12文字以上にしてください。'
-const GUESSABLE = 'よく使われるパスワードや、繰り返し・連番・キーボードの並びなど推測されやすいパスワードは使えません。'
+const GUESSABLE =
+  'よく使われるパスワードや、繰り返し・連番・キーボードの並びなど推測されやすいパスワードは使えません。'
 const PERSONAL = 'メールアドレスや名前をパスワードに含めないでください。'
 
 /** The 400 the API gives for a refused password: the field is named, the reason is in Japanese. */
@@ -46,7 +47,10 @@ describe('creating a user', () => {
   it.each(cases)('refuses %s (%s: %s) with 400 and stores nothing', async (password, reason) => {
     const before = await userCount()
     const email = `weak-${Date.now()}@policy.test`
-    const res = await rest('POST', '/users', { token: admin.token, body: { email, password, name: '弱いパスワード', roles: ['marketer'] } })
+    const res = await rest('POST', '/users', {
+      token: admin.token,
+      body: { email, password, name: '弱いパスワード', roles: ['marketer'] },
+    })
     expectPasswordRefused(res, reason)
     expect(await userCount()).toBe(before)
   })
@@ -57,7 +61,10 @@ describe('creating a user', () => {
       ['someone.special@policy.test', 'someone.special@policy.test'],
       ['yamada.hanako@policy.test', 'yamada.hanako-2025!'],
     ]) {
-      const res = await rest('POST', '/users', { token: admin.token, body: { email, password, name: '個人情報', roles: ['marketer'] } })
+      const res = await rest('POST', '/users', {
+        token: admin.token,
+        body: { email, password, name: '個人情報', roles: ['marketer'] },
+      })
       expectPasswordRefused(res, PERSONAL)
     }
     expect(await userCount()).toBe(before)
@@ -66,7 +73,12 @@ describe('creating a user', () => {
   it('accepts a long, uncommon password', async () => {
     const res = await rest('POST', '/users', {
       token: admin.token,
-      body: { email: `strong-${Date.now()}@policy.test`, password: 'seasonal-clinic-notes-42', name: '強いパスワード', roles: ['marketer'] },
+      body: {
+        email: `strong-${Date.now()}@policy.test`,
+        password: 'seasonal-clinic-notes-42',
+        name: '強いパスワード',
+        roles: ['marketer'],
+      },
     })
     expect(res.status).toBe(201)
   })
@@ -75,7 +87,10 @@ describe('creating a user', () => {
 describe('changing a password', () => {
   it('refuses a weak new password for oneself; the old one still works', async () => {
     const me = await createUser(payload, ['marketer'], '変更する人')
-    const res = await rest('PATCH', `/users/${me.user.id}`, { token: me.token, body: { password: 'short' } })
+    const res = await rest('PATCH', `/users/${me.user.id}`, {
+      token: me.token,
+      body: { password: 'short' },
+    })
     expectPasswordRefused(res, TOO_SHORT)
     expect((await attemptLogin(me.email, TEST_PASSWORD)).status).toBe(200)
     expect((await attemptLogin(me.email, 'short')).status).toBe(401)
@@ -83,7 +98,10 @@ describe('changing a password', () => {
 
   it('refuses a weak password an admin sets for someone else', async () => {
     const other = await createUser(payload, ['reviewer'], '変更される人')
-    const res = await rest('PATCH', `/users/${other.user.id}`, { token: admin.token, body: { password: 'letmein12345' } })
+    const res = await rest('PATCH', `/users/${other.user.id}`, {
+      token: admin.token,
+      body: { password: 'letmein12345' },
+    })
     expectPasswordRefused(res, GUESSABLE)
     expect((await attemptLogin(other.email, TEST_PASSWORD)).status).toBe(200)
   })
@@ -93,7 +111,12 @@ describe('changing a password', () => {
     await rest('POST', '/users/forgot-password', { body: { email: who.email } })
     let token: string | undefined
     for (let i = 0; i < 50 && !token; i++) {
-      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: who.email } }, showHiddenFields: true, limit: 1 })
+      const { docs } = await payload.find({
+        collection: 'users',
+        where: { email: { equals: who.email } },
+        showHiddenFields: true,
+        limit: 1,
+      })
       token = (docs[0] as { resetPasswordToken?: string }).resetPasswordToken ?? undefined
       if (!token) await sleep(100)
     }
@@ -102,7 +125,9 @@ describe('changing a password', () => {
     expectPasswordRefused(weak, TOO_SHORT)
     expect((await attemptLogin(who.email, TEST_PASSWORD)).status).toBe(200)
 
-    const good = await rest('POST', '/users/reset-password', { body: { token, password: 'a-much-better-phrase-7' } })
+    const good = await rest('POST', '/users/reset-password', {
+      body: { token, password: 'a-much-better-phrase-7' },
+    })
     expect(good.status).toBe(200)
     expect((await attemptLogin(who.email, 'a-much-better-phrase-7')).status).toBe(200)
   })

@@ -42,7 +42,8 @@ const REMOVED_FIELDS = ['loginAttempts', 'lockUntil']
 const PROTECTED_PATHS = [...PROTECTED_FIELDS, ...REMOVED_FIELDS]
 
 /** The session id inside a Payload JWT. */
-const sessionIdOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sid as string
+const sessionIdOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sid as string
 
 describe('anonymous visitors and staff who are not admins', () => {
   it('GET /api/users?where[sessions.id][like]=a — the issue’s request — is refused with 400 and reveals no user', async () => {
@@ -52,14 +53,17 @@ describe('anonymous visitors and staff who are not admins', () => {
     expect(res.text).not.toContain(reviewer.user.name)
   })
 
-  it.each(PROTECTED_PATHS)('cannot filter by %s (400, no documents), anonymous or as a marketer', async (path) => {
-    for (const token of [undefined, marketer.token]) {
-      const res = await rest('GET', `/users?where[${path}][exists]=true&depth=0`, { token })
-      expect(res.status).toBe(400)
-      expect(res.json.docs).toBeUndefined()
-      expect(res.text).not.toContain(reviewer.user.name)
-    }
-  })
+  it.each(PROTECTED_PATHS)(
+    'cannot filter by %s (400, no documents), anonymous or as a marketer',
+    async (path) => {
+      for (const token of [undefined, marketer.token]) {
+        const res = await rest('GET', `/users?where[${path}][exists]=true&depth=0`, { token })
+        expect(res.status).toBe(400)
+        expect(res.json.docs).toBeUndefined()
+        expect(res.text).not.toContain(reviewer.user.name)
+      }
+    },
+  )
 
   it.each(PROTECTED_FIELDS)('cannot sort by %s (400, no documents)', async (path) => {
     const res = await rest('GET', `/users?sort=${path}&depth=0`, { token: marketer.token })
@@ -76,24 +80,52 @@ describe('anonymous visitors and staff who are not admins', () => {
       expect(res.text).not.toContain(sessionIdOf(marketer.token))
       expect(res.text).not.toContain(sessionIdOf(reviewer.token))
       expect(res.json.sessions ?? []).toEqual([])
-      for (const field of ['hash', 'salt', 'resetPasswordToken', 'loginAttempts', 'lockUntil']) expect(res.json).not.toHaveProperty(field)
+      for (const field of ['hash', 'salt', 'resetPasswordToken', 'loginAttempts', 'lockUntil'])
+        expect(res.json).not.toHaveProperty(field)
       expect(res.json.twoFactor?.secret).toBeUndefined()
       expect(res.json.twoFactor?.recoveryCodes).toBeUndefined()
     }
   })
 
   it('over GraphQL, filtering by a session id is refused and reveals no user', async () => {
-    const res = await graphql(`{ Users(where: { sessions__id: { like: "a" } }) { docs { id name } } }`)
+    const res = await graphql(`
+      {
+        Users(where: { sessions__id: { like: "a" } }) {
+          docs {
+            id
+            name
+          }
+        }
+      }
+    `)
     expect(res.errors?.[0]?.message).toBe('The following path cannot be queried: sessions.id')
     expect(res.data?.Users ?? null).toBeNull()
-    const asMarketer = await graphql(`{ Users(where: { sessions__id: { like: "a" } }) { docs { id name } } }`, { token: marketer.token })
-    expect(asMarketer.errors?.[0]?.message).toBe('The following path cannot be queried: sessions.id')
+    const asMarketer = await graphql(
+      `
+        {
+          Users(where: { sessions__id: { like: "a" } }) {
+            docs {
+              id
+              name
+            }
+          }
+        }
+      `,
+      { token: marketer.token },
+    )
+    expect(asMarketer.errors?.[0]?.message).toBe(
+      'The following path cannot be queried: sessions.id',
+    )
   })
 })
 
 describe('admins', () => {
   it('may filter users by session, to see who is signed in', async () => {
-    const res = await rest('GET', `/users?where[sessions.id][exists]=true&where[id][equals]=${reviewer.user.id}&depth=0`, { token: admin.token })
+    const res = await rest(
+      'GET',
+      `/users?where[sessions.id][exists]=true&where[id][equals]=${reviewer.user.id}&depth=0`,
+      { token: admin.token },
+    )
     expect(res.status).toBe(200)
     expect(res.json.docs.map((d: { id: number }) => d.id)).toEqual([reviewer.user.id])
   })

@@ -15,7 +15,10 @@ import { createUser, TEST_PASSWORD, type Actor } from '../../helpers/users'
 let payload: Payload
 let admin: Actor
 
-const savedEnv = { NODE_ENV: process.env.NODE_ENV, HIKAKU_DEMO_2FA_EXEMPT: process.env.HIKAKU_DEMO_2FA_EXEMPT }
+const savedEnv = {
+  NODE_ENV: process.env.NODE_ENV,
+  HIKAKU_DEMO_2FA_EXEMPT: process.env.HIKAKU_DEMO_2FA_EXEMPT,
+}
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -33,7 +36,8 @@ afterEach(() => {
 const asProduction = () => Object.assign(process.env, { NODE_ENV: 'production' })
 
 /** The authenticator app's code, `steps` periods of 30 s from now. */
-const totp = (secret: string, steps = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 })
+const totp = (secret: string, steps = 0) =>
+  generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 })
 
 const sessionCount = async (id: number) => {
   const user = await payload.db.findOne({ collection: 'users', where: { id: { equals: id } } })
@@ -44,9 +48,15 @@ const sessionCount = async (id: number) => {
 async function enrol(who: Actor) {
   const setup = await rest('POST', '/users/two-factor/setup', { token: who.token })
   expect(setup.status).toBe(200)
-  const confirm = await rest('POST', '/users/two-factor/confirm', { token: who.token, body: { token: setup.json.token, code: totp(setup.json.secret) } })
+  const confirm = await rest('POST', '/users/two-factor/confirm', {
+    token: who.token,
+    body: { token: setup.json.token, code: totp(setup.json.secret) },
+  })
   expect(confirm.status).toBe(200)
-  return { secret: setup.json.secret as string, recoveryCodes: confirm.json.recoveryCodes as string[] }
+  return {
+    secret: setup.json.secret as string,
+    recoveryCodes: confirm.json.recoveryCodes as string[],
+  }
 }
 
 describe('setting it up (a marketer, by choice)', () => {
@@ -61,25 +71,49 @@ describe('setting it up (a marketer, by choice)', () => {
     expect(setup.json.qrCode).toMatch(/^data:image\/svg\+xml;base64,/)
     expect(Buffer.from(setup.json.qrCode.split(',')[1], 'base64').toString()).toContain('<svg')
 
-    const wrong = await rest('POST', '/users/two-factor/confirm', { token: marketer.token, body: { token: setup.json.token, code: '000000' } })
+    const wrong = await rest('POST', '/users/two-factor/confirm', {
+      token: marketer.token,
+      body: { token: setup.json.token, code: '000000' },
+    })
     expect(wrong.status).toBe(401)
-    expect(wrong.json.errors[0].message).toBe('二段階認証のコードが正しくないか、すでに使われています。')
-    expect((await rest('GET', `/users/${marketer.user.id}/security`, { token: marketer.token })).json.twoFactor.enabled).toBe(false)
+    expect(wrong.json.errors[0].message).toBe(
+      '二段階認証のコードが正しくないか、すでに使われています。',
+    )
+    expect(
+      (await rest('GET', `/users/${marketer.user.id}/security`, { token: marketer.token })).json
+        .twoFactor.enabled,
+    ).toBe(false)
 
-    const right = await rest('POST', '/users/two-factor/confirm', { token: marketer.token, body: { token: setup.json.token, code: totp(setup.json.secret) } })
+    const right = await rest('POST', '/users/two-factor/confirm', {
+      token: marketer.token,
+      body: { token: setup.json.token, code: totp(setup.json.secret) },
+    })
     expect(right.status).toBe(200)
     expect(right.json.recoveryCodes).toHaveLength(10)
     for (const code of right.json.recoveryCodes) expect(code).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/)
-    const security = await rest('GET', `/users/${marketer.user.id}/security`, { token: marketer.token })
-    expect(security.json.twoFactor).toMatchObject({ enabled: true, recoveryCodesLeft: 10, need: 'code' })
+    const security = await rest('GET', `/users/${marketer.user.id}/security`, {
+      token: marketer.token,
+    })
+    expect(security.json.twoFactor).toMatchObject({
+      enabled: true,
+      recoveryCodesLeft: 10,
+      need: 'code',
+    })
 
     // Neither the secret nor the recovery codes are stored as such, nor readable over the API.
-    const row = (await payload.db.findOne({ collection: 'users', where: { id: { equals: marketer.user.id } } })) as any
+    const row = (await payload.db.findOne({
+      collection: 'users',
+      where: { id: { equals: marketer.user.id } },
+    })) as any
     expect(row.twoFactor.secret).not.toContain(setup.json.secret)
     expect(row.twoFactor.secret.split('.')).toHaveLength(5)
     expect(JSON.stringify(row.twoFactor.recoveryCodes)).not.toContain(right.json.recoveryCodes[0])
     const own = await rest('GET', `/users/${marketer.user.id}`, { token: marketer.token })
-    expect(own.json.twoFactor).toEqual({ enabled: true, enabledAt: expect.any(String), recoveryCodesLeft: 10 })
+    expect(own.json.twoFactor).toEqual({
+      enabled: true,
+      enabledAt: expect.any(String),
+      recoveryCodesLeft: 10,
+    })
     const asAdmin = await rest('GET', `/users/${marketer.user.id}`, { token: admin.token })
     expect(asAdmin.json.twoFactor.secret).toBeUndefined()
   })
@@ -88,9 +122,15 @@ describe('setting it up (a marketer, by choice)', () => {
     const a = await createUser(payload, ['marketer'], '利用者A')
     const b = await createUser(payload, ['marketer'], '利用者B')
     const setup = await rest('POST', '/users/two-factor/setup', { token: a.token })
-    const stolen = await rest('POST', '/users/two-factor/confirm', { token: b.token, body: { token: setup.json.token, code: totp(setup.json.secret) } })
+    const stolen = await rest('POST', '/users/two-factor/confirm', {
+      token: b.token,
+      body: { token: setup.json.token, code: totp(setup.json.secret) },
+    })
     expect(stolen.status).toBe(400)
-    expect((await rest('GET', `/users/${b.user.id}/security`, { token: b.token })).json.twoFactor.enabled).toBe(false)
+    expect(
+      (await rest('GET', `/users/${b.user.id}/security`, { token: b.token })).json.twoFactor
+        .enabled,
+    ).toBe(false)
   })
 })
 
@@ -104,9 +144,13 @@ describe('signing in with it', () => {
     expect(passwordOnly.status).toBe(401)
     expect(passwordOnly.json.errors[0]).toMatchObject({ data: { twoFactor: 'code' } })
     expect(passwordOnly.json.token).toBeUndefined()
-    expect(passwordOnly.headers.getSetCookie().some((c) => c.startsWith('payload-token='))).toBe(false)
+    expect(passwordOnly.headers.getSetCookie().some((c) => c.startsWith('payload-token='))).toBe(
+      false,
+    )
 
-    const wrong = await attemptLogin(who.email, TEST_PASSWORD, { code: '123456' === totp(secret, 1) ? '654321' : '123456' })
+    const wrong = await attemptLogin(who.email, TEST_PASSWORD, {
+      code: '123456' === totp(secret, 1) ? '654321' : '123456',
+    })
     expect(wrong.status).toBe(401)
     expect(await sessionCount(who.user.id)).toBe(sessionsBefore)
 
@@ -114,13 +158,19 @@ describe('signing in with it', () => {
     const code = totp(secret, 1)
     const right = await attemptLogin(who.email, TEST_PASSWORD, { code })
     expect(right.status).toBe(200)
-    expect((await rest('GET', '/users/me', { token: right.json.token })).json.user.email).toBe(who.email)
+    expect((await rest('GET', '/users/me', { token: right.json.token })).json.user.email).toBe(
+      who.email,
+    )
 
     const replay = await attemptLogin(who.email, TEST_PASSWORD, { code })
     expect(replay.status).toBe(401)
-    expect(replay.json.errors[0].message).toBe('二段階認証のコードが正しくないか、すでに使われています。')
+    expect(replay.json.errors[0].message).toBe(
+      '二段階認証のコードが正しくないか、すでに使われています。',
+    )
     // An older code than the last one used is refused too.
-    expect((await attemptLogin(who.email, TEST_PASSWORD, { code: totp(secret, 0) })).status).toBe(401)
+    expect((await attemptLogin(who.email, TEST_PASSWORD, { code: totp(secret, 0) })).status).toBe(
+      401,
+    )
   })
 
   it('a recovery code works once', async () => {
@@ -140,14 +190,25 @@ describe('signing in with it', () => {
   it('a password reset changes the password but opens no session without the code', async () => {
     const who = await createUser(payload, ['marketer'], 'リセットする二段階認証の人')
     const { secret } = await enrol(who)
-    await payload.forgotPassword({ collection: 'users', data: { email: who.email }, disableEmail: true })
-    const row = (await payload.db.findOne({ collection: 'users', where: { id: { equals: who.user.id } } })) as any
-    const reset = await rest('POST', '/users/reset-password', { body: { token: row.resetPasswordToken, password: 'after-the-reset-2025' } })
+    await payload.forgotPassword({
+      collection: 'users',
+      data: { email: who.email },
+      disableEmail: true,
+    })
+    const row = (await payload.db.findOne({
+      collection: 'users',
+      where: { id: { equals: who.user.id } },
+    })) as any
+    const reset = await rest('POST', '/users/reset-password', {
+      body: { token: row.resetPasswordToken, password: 'after-the-reset-2025' },
+    })
     expect(reset.status).toBe(200)
     expect(reset.json.token).toBeUndefined()
     expect(await sessionCount(who.user.id)).toBe(0)
     expect((await attemptLogin(who.email, 'after-the-reset-2025')).status).toBe(401)
-    expect((await attemptLogin(who.email, 'after-the-reset-2025', { code: totp(secret, 1) })).status).toBe(200)
+    expect(
+      (await attemptLogin(who.email, 'after-the-reset-2025', { code: totp(secret, 1) })).status,
+    ).toBe(200)
   })
 })
 
@@ -160,7 +221,9 @@ describe('in production', () => {
     const first = await attemptLogin(reviewer.email, TEST_PASSWORD)
     expect(first.status).toBe(403)
     const error = first.json.errors[0]
-    expect(error.message).toBe('管理者と医療レビュアーは二段階認証の設定が必要です。認証アプリで QR コードを読み取り、表示された6桁のコードを入力してください。')
+    expect(error.message).toBe(
+      '管理者と医療レビュアーは二段階認証の設定が必要です。認証アプリで QR コードを読み取り、表示された6桁のコードを入力してください。',
+    )
     expect(error.data.twoFactor).toBe('enrol')
     expect(error.data.enrolment.otpauthUri).toContain(encodeURIComponent(reviewer.email))
     expect(first.json.token).toBeUndefined()
@@ -168,26 +231,42 @@ describe('in production', () => {
     expect(await sessionCount(reviewer.user.id)).toBe(sessionsBefore)
 
     const { token, secret } = error.data.enrolment
-    const wrong = await attemptLogin(reviewer.email, TEST_PASSWORD, { enrolmentToken: token, code: '000000' === totp(secret) ? '111111' : '000000' })
+    const wrong = await attemptLogin(reviewer.email, TEST_PASSWORD, {
+      enrolmentToken: token,
+      code: '000000' === totp(secret) ? '111111' : '000000',
+    })
     expect(wrong.status).toBe(401)
     expect(await sessionCount(reviewer.user.id)).toBe(sessionsBefore)
 
-    const done = await attemptLogin(reviewer.email, TEST_PASSWORD, { enrolmentToken: token, code: totp(secret) })
+    const done = await attemptLogin(reviewer.email, TEST_PASSWORD, {
+      enrolmentToken: token,
+      code: totp(secret),
+    })
     expect(done.status).toBe(200)
     expect(done.json.recoveryCodes).toHaveLength(10)
-    expect((await rest('GET', '/users/me', { token: done.json.token })).json.user.email).toBe(reviewer.email)
+    expect((await rest('GET', '/users/me', { token: done.json.token })).json.user.email).toBe(
+      reviewer.email,
+    )
 
     // From now on the code is asked for.
-    expect((await attemptLogin(reviewer.email, TEST_PASSWORD)).json.errors[0].data.twoFactor).toBe('code')
+    expect((await attemptLogin(reviewer.email, TEST_PASSWORD)).json.errors[0].data.twoFactor).toBe(
+      'code',
+    )
   })
 
   it('an admin or reviewer cannot turn it off', async () => {
     const reviewer = await createUser(payload, ['reviewer'], '無効にしたいレビュアー')
     const { recoveryCodes } = await enrol(reviewer)
     asProduction()
-    const res = await rest('POST', '/users/two-factor/disable', { token: reviewer.token, body: { code: recoveryCodes[0] } })
+    const res = await rest('POST', '/users/two-factor/disable', {
+      token: reviewer.token,
+      body: { code: recoveryCodes[0] },
+    })
     expect(res.status).toBe(403)
-    expect((await rest('GET', `/users/${reviewer.user.id}/security`, { token: reviewer.token })).json.twoFactor.enabled).toBe(true)
+    expect(
+      (await rest('GET', `/users/${reviewer.user.id}/security`, { token: reviewer.token })).json
+        .twoFactor.enabled,
+    ).toBe(true)
   })
 
   it('a marketer signs in with the password alone, and may turn it off after turning it on', async () => {
@@ -195,14 +274,26 @@ describe('in production', () => {
     asProduction()
     expect((await attemptLogin(marketer.email, TEST_PASSWORD)).status).toBe(200)
     const { recoveryCodes } = await enrol(marketer)
-    const off = await rest('POST', '/users/two-factor/disable', { token: marketer.token, body: { code: recoveryCodes[0] } })
+    const off = await rest('POST', '/users/two-factor/disable', {
+      token: marketer.token,
+      body: { code: recoveryCodes[0] },
+    })
     expect(off.status).toBe(200)
     expect((await attemptLogin(marketer.email, TEST_PASSWORD)).status).toBe(200)
   })
 
   it('the seed’s demo reviewer needs it too, unless the demo exemption is switched on', async () => {
     const email = `demo-reviewer-${Date.now()}@hikaku.test`
-    await payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, name: 'デモのレビュアー', roles: ['reviewer'], demoAccount: true } })
+    await payload.create({
+      collection: 'users',
+      data: {
+        email,
+        password: TEST_PASSWORD,
+        name: 'デモのレビュアー',
+        roles: ['reviewer'],
+        demoAccount: true,
+      },
+    })
     asProduction()
     expect((await attemptLogin(email, TEST_PASSWORD)).status).toBe(403)
     process.env.HIKAKU_DEMO_2FA_EXEMPT = '1'
@@ -223,11 +314,25 @@ describe('an admin’s reset', () => {
     const res = await rest('POST', `/users/${who.user.id}/two-factor/reset`, { token: admin.token })
     expect(res.status).toBe(200)
 
-    expect((await rest('GET', `/users/${who.user.id}/security`, { token: admin.token })).json.twoFactor.enabled).toBe(false)
+    expect(
+      (await rest('GET', `/users/${who.user.id}/security`, { token: admin.token })).json.twoFactor
+        .enabled,
+    ).toBe(false)
     expect((await rest('GET', '/users/me', { token: who.token })).json.user).toBeNull()
-    const { docs } = await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'two-factor-reset' } }, { documentId: { equals: String(who.user.id) } }] } })
+    const { docs } = await payload.find({
+      collection: 'audit-log',
+      where: {
+        and: [
+          { action: { equals: 'two-factor-reset' } },
+          { documentId: { equals: String(who.user.id) } },
+        ],
+      },
+    })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ collectionSlug: 'users', actor: expect.objectContaining({ id: admin.user.id }) })
+    expect(docs[0]).toMatchObject({
+      collectionSlug: 'users',
+      actor: expect.objectContaining({ id: admin.user.id }),
+    })
     expect((await attemptLogin(who.email, TEST_PASSWORD)).status).toBe(200)
   })
 
@@ -240,7 +345,10 @@ describe('an admin’s reset', () => {
       const res = await rest('POST', `/users/${who.user.id}/two-factor/reset`, { token })
       expect(res.status).toBe(403)
     }
-    expect((await rest('GET', `/users/${who.user.id}/security`, { token: admin.token })).json.twoFactor.enabled).toBe(true)
+    expect(
+      (await rest('GET', `/users/${who.user.id}/security`, { token: admin.token })).json.twoFactor
+        .enabled,
+    ).toBe(true)
     expect((await payload.count({ collection: 'audit-log' })).totalDocs).toBe(auditBefore)
   })
 })

@@ -8,12 +8,16 @@ import { findRecoveryCode, newRecoveryCodes } from '@/lib/auth/twoFactor'
 describe('login throttle delays', () => {
   it('a known browser: five free failures, then 1 s doubling to at most 15 minutes', () => {
     const policy = LOGIN_THROTTLE.knownClient
-    expect([4, 5, 6, 7, 10, 14, 15, 40].map((f) => delaySeconds(f, policy))).toEqual([0, 1, 2, 4, 32, 512, 900, 900])
+    expect([4, 5, 6, 7, 10, 14, 15, 40].map((f) => delaySeconds(f, policy))).toEqual([
+      0, 1, 2, 4, 32, 512, 900, 900,
+    ])
   })
 
   it('unknown clients of an account: ten free failures, then at most 5 minutes', () => {
     const policy = LOGIN_THROTTLE.unknownClients
-    expect([9, 10, 11, 18, 19, 100].map((f) => delaySeconds(f, policy))).toEqual([0, 1, 2, 256, 300, 300])
+    expect([9, 10, 11, 18, 19, 100].map((f) => delaySeconds(f, policy))).toEqual([
+      0, 1, 2, 256, 300, 300,
+    ])
   })
 })
 
@@ -26,7 +30,9 @@ describe('password policy', () => {
     ['hanako.yamada-123', PASSWORD_MESSAGES.personal],
     ['seasonal-clinic-notes-42', null],
   ])('%s → %s', (password, expected) => {
-    expect(passwordProblem(password, { email: 'hanako.yamada@clinic.test', name: '山田 花子' })).toBe(expected)
+    expect(
+      passwordProblem(password, { email: 'hanako.yamada@clinic.test', name: '山田 花子' }),
+    ).toBe(expected)
   })
 
   it('counts characters, not bytes: twelve Japanese characters are enough length', () => {
@@ -50,8 +56,12 @@ describe('recovery codes', () => {
 
 describe('cross-site guard', () => {
   const headers = (h: Record<string, string>) => new Headers({ host: 'clinic.example:3000', ...h })
-  const check = (method: string, h: Record<string, string>, sessionCookie = true, configuredOrigin?: string) =>
-    isCrossSiteCookieRequest({ method, headers: headers(h), sessionCookie, configuredOrigin })
+  const check = (
+    method: string,
+    h: Record<string, string>,
+    sessionCookie = true,
+    configuredOrigin?: string,
+  ) => isCrossSiteCookieRequest({ method, headers: headers(h), sessionCookie, configuredOrigin })
 
   it('refuses another origin, a sibling port, Origin: null and Sec-Fetch-Site cross-site or same-site', () => {
     expect(check('POST', { origin: 'https://evil.example' })).toBe(true)
@@ -63,8 +73,12 @@ describe('cross-site guard', () => {
 
   it('allows the own origin, SERVER_URL, reads, requests without the cookie, and non-browser clients', () => {
     expect(check('POST', { origin: 'http://clinic.example:3000' })).toBe(false)
-    expect(check('POST', { origin: 'https://clinic.example:3000', 'sec-fetch-site': 'same-origin' })).toBe(false)
-    expect(check('POST', { origin: 'https://cms.clinic.jp' }, true, 'https://cms.clinic.jp/')).toBe(false)
+    expect(
+      check('POST', { origin: 'https://clinic.example:3000', 'sec-fetch-site': 'same-origin' }),
+    ).toBe(false)
+    expect(check('POST', { origin: 'https://cms.clinic.jp' }, true, 'https://cms.clinic.jp/')).toBe(
+      false,
+    )
     expect(check('GET', { origin: 'https://evil.example' })).toBe(false)
     expect(check('POST', { origin: 'https://evil.example' }, false)).toBe(false)
     expect(check('POST', {})).toBe(false)
