@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
 import { baseURL, launchBrowser, newPage } from '../helpers/browser'
 
 /**
@@ -80,7 +81,7 @@ describe('admin dates', () => {
     const page = await newPage(browser)
     await page.goto('/admin/login')
     await page.locator('input[name="email"]').fill('admin@hikaku.test')
-    await page.locator('input[name="password"]').fill('hikaku-demo')
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
     await page.goto('/admin/collections/articles')
