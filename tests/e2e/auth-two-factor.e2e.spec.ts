@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../seed/demoUsers'
 import { baseURL, launchBrowser, newPage } from '../helpers/browser'
-import { demoAccounts } from '../helpers/publish'
+import { demoAccounts } from '../../seed/demoClient'
 
 /**
  * Two-factor authentication in the real admin, on the production server: a new reviewer
