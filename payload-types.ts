@@ -657,9 +657,26 @@ export interface User {
    */
   qualification?: string | null;
   /**
-   * Only admins can change roles.
+   * Only admins can change roles. A change signs the user out of their other sessions.
    */
   roles: ('admin' | 'marketer' | 'reviewer')[];
+  twoFactor?: {
+    enabled?: boolean | null;
+    enabledAt?: string | null;
+    recoveryCodesLeft?: number | null;
+    secret?: string | null;
+    recoveryCodes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    lastUsedStep?: number | null;
+  };
+  demoAccount?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -668,8 +685,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -734,7 +749,7 @@ export interface Media {
  */
 export interface AuditLog {
   id: number;
-  action: 'submit' | 'approve' | 'request-changes' | 'unpublish' | 'delete';
+  action: 'submit' | 'approve' | 'request-changes' | 'unpublish' | 'delete' | 'two-factor-reset' | 'sessions-revoke';
   collectionSlug: string;
   documentId: string;
   documentTitle?: string | null;
@@ -1137,6 +1152,17 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   qualification?: T;
   roles?: T;
+  twoFactor?:
+    | T
+    | {
+        enabled?: T;
+        enabledAt?: T;
+        recoveryCodesLeft?: T;
+        secret?: T;
+        recoveryCodes?: T;
+        lastUsedStep?: T;
+      };
+  demoAccount?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1145,8 +1171,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

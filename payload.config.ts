@@ -17,6 +17,7 @@ import { References } from './collections/References'
 import { SiteSettings } from './collections/SiteSettings'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
+import { loginThrottleTable } from './lib/auth/loginThrottle'
 import { email } from './lib/email'
 import { env } from './lib/env'
 import { healthEndpoint } from './lib/health'
@@ -45,11 +46,20 @@ export default buildConfig({
     // Not Gravatar: staff e-mail hashes are not sent to a third party.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['@/lib/workflow/admin/ReviewQueue#ReviewQueue'] },
+    components: {
+      beforeDashboard: ['@/lib/workflow/admin/ReviewQueue#ReviewQueue'],
+      // E-mail and password, then the two-factor code or its set-up (collections/Users).
+      views: { login: { Component: '@/lib/auth/admin/LoginView#LoginView' } },
+    },
   },
   i18n: {
     fallbackLanguage: 'ja',
     supportedLanguages: { ja, en },
+    // One answer for a wrong password, an unknown e-mail and a throttled attempt alike.
+    translations: {
+      ja: { error: { emailOrPasswordIncorrect: 'メールアドレスまたはパスワードが正しくありません。失敗が続いた場合は、しばらく待ってから再度お試しください。' } },
+      en: { error: { emailOrPasswordIncorrect: 'The e-mail or password is incorrect. After repeated failures, wait a while before trying again.' } },
+    },
   },
   collections: [Articles, Treatments, Components, References, Media, Users, AuditLog],
   globals: [SiteSettings],
@@ -66,6 +76,8 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
     readReplicas: env.readReplicaUrls.length ? env.readReplicaUrls : undefined,
+    // Tables Payload does not manage itself: the login throttle, shared by every replica.
+    beforeSchemaInit: [({ schema }) => ({ ...schema, tables: { ...schema.tables, auth_login_throttle: loginThrottleTable } })],
   }),
   sharp,
   email,

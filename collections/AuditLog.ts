@@ -13,7 +13,8 @@ const refuseChanges: CollectionBeforeOperationHook = ({ args, operation }) => {
 }
 
 /**
- * Append-only record of every workflow event. Entries are written by lib/workflow with
+ * Append-only record of every workflow event, and of admins' interventions in accounts
+ * (two-factor resets, revoked sessions). Entries are written by lib/workflow with
  * overrideAccess; nobody, admins included, can create, change or delete one over any API.
  */
 export const AuditLog: CollectionConfig = {

@@ -134,6 +134,23 @@ export const env = {
     cdnUrl: process.env.PURGE_CDN_URL?.trim() || undefined,
     cdnToken: process.env.PURGE_CDN_TOKEN?.trim() || undefined,
   },
+  /**
+   * Two-factor authentication. Read at call time (a test switches to production in-process).
+   * `enforced`: admins and reviewers must use it — in production.
+   * `demoExemption`: the development seed's demo accounts sign in with the password alone;
+   * on by default outside production, off in production unless HIKAKU_DEMO_2FA_EXEMPT=1
+   * (the e2e run serves a production build with the development seed).
+   */
+  twoFactor: {
+    get enforced(): boolean {
+      return (process.env.NODE_ENV ?? 'development') === 'production'
+    },
+    get demoExemption(): boolean {
+      const flag = process.env.HIKAKU_DEMO_2FA_EXEMPT
+      if (flag === '1' || flag === '0') return flag === '1'
+      return (process.env.NODE_ENV ?? 'development') !== 'production'
+    },
+  },
   smtp: {
     host: process.env.SMTP_HOST || undefined,
     port: Number(process.env.SMTP_PORT || 587),

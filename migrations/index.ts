@@ -1,6 +1,7 @@
 import * as migration_20261125_123456_initial from './20261125_123456_initial';
 import * as migration_20261125_125033_content_model_and_review from './20261125_125033_content_model_and_review';
 import * as migration_20261125_211747_references_verification from './20261125_211747_references_verification';
+import * as migration_20261125_232112_auth_security from './20261125_232112_auth_security';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_211747_references_verification.up,
     down: migration_20261125_211747_references_verification.down,
-    name: '20261125_211747_references_verification'
+    name: '20261125_211747_references_verification',
+  },
+  {
+    up: migration_20261125_232112_auth_security.up,
+    down: migration_20261125_232112_auth_security.down,
+    name: '20261125_232112_auth_security'
   },
 ];

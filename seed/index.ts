@@ -2,9 +2,8 @@ import type { Payload } from 'payload'
 
 import { env } from '@/lib/env'
 
-import { loadDemoContent } from './load'
-
 import { DEMO_PASSWORD, demoUsers } from './demoUsers'
+import { loadDemoContent } from './load'
 
 export { DEMO_PASSWORD, demoUsers }
 
@@ -31,7 +30,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
       existing.docs[0] ??
       (await payload.create({
         collection: 'users',
-        data: { ...user, roles: [...user.roles], password: DEMO_PASSWORD },
+        data: { ...user, roles: [...user.roles], password: DEMO_PASSWORD, demoAccount: true },
       }))
     ids.set(user.email, doc.id)
   }

@@ -1,5 +1,5 @@
-/** What the audit log records: the four workflow actions and deletions. */
-export const AUDIT_ACTIONS = ['submit', 'approve', 'request-changes', 'unpublish', 'delete'] as const
+/** What the audit log records: the four workflow actions, deletions, and admins' interventions in accounts. */
+export const AUDIT_ACTIONS = ['submit', 'approve', 'request-changes', 'unpublish', 'delete', 'two-factor-reset', 'sessions-revoke'] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export const auditActionLabels: Record<AuditAction, { ja: string; en: string }> = {
@@ -8,4 +8,6 @@ export const auditActionLabels: Record<AuditAction, { ja: string; en: string }> 
   'request-changes': { ja: '修正依頼', en: 'Request changes' },
   unpublish: { ja: '公開停止', en: 'Unpublish' },
   delete: { ja: '削除', en: 'Delete' },
+  'two-factor-reset': { ja: '二段階認証のリセット', en: 'Two-factor reset' },
+  'sessions-revoke': { ja: 'セッションの終了', en: 'Sessions revoked' },
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { baseURL } from '../helpers/browser'
 import { demoAccounts, findPublished } from '../../seed/demoClient'
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
 
 const PUBLIC = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30'
 const PRIVATE = 'private, no-store'
@@ -19,7 +20,7 @@ async function staffCookies(): Promise<string> {
   const login = await fetch(`${baseURL}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: demoAccounts.marketer, password: 'hikaku-demo' }),
+    body: JSON.stringify({ email: demoAccounts.marketer, password: DEMO_PASSWORD }),
   })
   expect(login.status).toBe(200)
   const token = login.headers

@@ -11,6 +11,7 @@ import { createClient } from '@redis/client'
 import { findFreePort } from '@/lib/db/embedded'
 
 import { demoAccounts, findPublished, loginAs, publishChange, saveDraft } from '../../seed/demoClient'
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
 import { startRecorder } from '../helpers/recorder'
 import {
   copyBuild,
@@ -134,7 +135,7 @@ describe('the caching proxy', () => {
     const login = await fetch(`${proxy.url}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: demoAccounts.marketer, password: 'hikaku-demo' }),
+      body: JSON.stringify({ email: demoAccounts.marketer, password: DEMO_PASSWORD }),
     })
     const session = login.headers
       .getSetCookie()

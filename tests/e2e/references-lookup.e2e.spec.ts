@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
 import { IDS, TEST_ARTICLE } from '../fixtures/referenceLookup'
 import { baseURL, launchBrowser, newPage } from '../helpers/browser'
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
   marketer = await newPage(browser)
   await marketer.goto('/admin/login')
   await marketer.locator('input[name="email"]').fill('marketer@hikaku.test')
-  await marketer.locator('input[name="password"]').fill('hikaku-demo')
+  await marketer.locator('input[name="password"]').fill(DEMO_PASSWORD)
   await marketer.locator('button[type="submit"]').click()
   await marketer.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
 })

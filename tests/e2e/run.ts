@@ -70,8 +70,10 @@ async function main(): Promise<number> {
     // Demo content and demo users come from the development seed.
     runSync(process.execPath, ['--import', 'tsx', 'scripts/with-db.ts', 'seed'], { ...common, NODE_ENV: 'development' })
 
+    // Production enforces two-factor authentication for admins and reviewers; the seed's demo
+    // accounts keep signing in with the password alone (tests/e2e/auth-two-factor enrols a new reviewer).
     server = spawn(process.execPath, [path.join(serverDir, 'start.mjs')], {
-      env: { ...common, ...lookupApis.env, REFERENCE_LOOKUP_TIMEOUT_MS: '1500', NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
+      env: { ...common, ...lookupApis.env, REFERENCE_LOOKUP_TIMEOUT_MS: '1500', NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', HIKAKU_DEMO_2FA_EXEMPT: '1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     await waitForHealthy(baseUrl, server)

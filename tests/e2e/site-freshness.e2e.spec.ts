@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core'
 
 import { baseURL, launchBrowser, newPage } from '../helpers/browser'
 import { demoAccounts, findPublished, publishChange, saveDraft } from '../../seed/demoClient'
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
 
 const ARTICLE = '/articles/secretome-vs-exosome'
 
@@ -76,7 +77,7 @@ describe('drafts', () => {
 
     // Staff: logged in, the preview link enables draft mode and shows the draft.
     const staff = await browser.newContext({ baseURL })
-    const login = await staff.request.post('/api/users/login', { data: { email: demoAccounts.marketer, password: 'hikaku-demo' } })
+    const login = await staff.request.post('/api/users/login', { data: { email: demoAccounts.marketer, password: DEMO_PASSWORD } })
     expect(login.status()).toBe(200)
     const staffPage = await staff.newPage()
     await staffPage.goto('/next/preview?path=' + encodeURIComponent(ARTICLE))

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
 import { baseURL, launchBrowser, newPage } from '../helpers/browser'
 
 /**
@@ -80,11 +81,12 @@ describe('admin dates', () => {
     const page = await newPage(browser)
     await page.goto('/admin/login')
     await page.locator('input[name="email"]').fill('admin@hikaku.test')
-    await page.locator('input[name="password"]').fill('hikaku-demo')
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
     await page.goto('/admin/collections/articles')
-    const cell = page.locator('td.cell-updatedAt').first()
+    // The cell says 「読み込み中...」 until the list has loaded its dates.
+    const cell = page.locator('td.cell-updatedAt', { hasText: '年' }).first()
     await cell.waitFor({ timeout: 30_000 })
     await expect(cell.innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)
     await page.close()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
 import { baseURL, launchBrowser, newPage } from '../helpers/browser'
 
 /**
@@ -9,7 +10,6 @@ import { baseURL, launchBrowser, newPage } from '../helpers/browser'
  * fixes and resubmits; the reviewer approves; the public page shows the change.
  */
 const SLUG = 'secretome-vs-exosome'
-const PASSWORD = 'hikaku-demo'
 const stamp = Date.now().toString(36)
 const FIRST = `（改訂案 ${stamp}）`
 const FIXED = `（改訂 ${stamp}・出典確認済み）`
@@ -35,7 +35,7 @@ async function loginAs(email: string): Promise<Page> {
   const page = await newPage(browser)
   await page.goto('/admin/login')
   await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(PASSWORD)
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
   return page

@@ -9,16 +9,17 @@ import { login } from './rest'
 
 export type Actor = { user: User; token: string; email: string }
 
-const PASSWORD = 'workflow-test-pw-1'
+/** Passes the password policy (12+ characters, not common, not the email). */
+export const TEST_PASSWORD = 'workflow-test-pw-1'
 
 /** A fresh user with `roles` (unique email per call) and a REST token. */
 export async function createUser(payload: Payload, roles: Role[], name = roles.join('+') || 'nobody'): Promise<Actor> {
   const email = `${roles.join('-') || 'none'}-${randomBytes(4).toString('hex')}@workflow.test`
   const user = await payload.create({
     collection: 'users',
-    data: { email, password: PASSWORD, name, roles, qualification: roles.includes('reviewer') ? '医師・皮膚科専門医' : undefined },
+    data: { email, password: TEST_PASSWORD, name, roles, qualification: roles.includes('reviewer') ? '医師・皮膚科専門医' : undefined },
   })
-  const token = await login(email, PASSWORD)
+  const token = await login(email, TEST_PASSWORD)
   return { user: { ...user, collection: 'users' } as User, token, email }
 }
 

@@ -10,7 +10,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { summarize, type Finding } from '@/lib/compliance'
 import { checkStoredDocument, complianceReport, formatReport } from '@/lib/compliance-payload'
-import { seedDemoContent } from '@/seed'
+import { DEMO_PASSWORD, seedDemoContent } from '@/seed'
 import { article as demoArticle, components as demoComponents, treatments as demoTreatments } from '@/seed/data'
 
 import { bootPayload, closePayload } from '../helpers/payload'
@@ -62,7 +62,7 @@ beforeAll(async () => {
   payload = await bootPayload()
   req = await createLocalReq({}, payload)
   await seedDemoContent(payload)
-  marketerToken = await login('marketer@hikaku.test', 'hikaku-demo')
+  marketerToken = await login('marketer@hikaku.test', DEMO_PASSWORD)
 })
 
 afterAll(async () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { seedDemoContent } from '@/seed'
+import { DEMO_PASSWORD, seedDemoContent } from '@/seed'
 import { treatments as demoTreatments } from '@/seed/data'
 
 import { corpusFiles, type CorpusCase } from '@/lib/compliance/corpus'
@@ -40,8 +40,8 @@ const publishedCount = (id: number) => payload.count({ collection: 'articles', w
 beforeAll(async () => {
   payload = await bootPayload()
   await seedDemoContent(payload)
-  marketer = await login('marketer@hikaku.test', 'hikaku-demo')
-  reviewer = await login('reviewer@hikaku.test', 'hikaku-demo')
+  marketer = await login('marketer@hikaku.test', DEMO_PASSWORD)
+  reviewer = await login('reviewer@hikaku.test', DEMO_PASSWORD)
   const { docs } = await payload.find({ collection: 'treatments', where: { slug: { in: demoTreatments.map((t) => t.slug) } }, depth: 0 })
   compares = docs.map((d) => d.id)
   expect(compares).toHaveLength(2)

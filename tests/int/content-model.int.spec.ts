@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { seedDemoContent } from '@/seed'
+import { DEMO_PASSWORD, seedDemoContent } from '@/seed'
 
 import { bootPayload, closePayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
@@ -14,7 +14,7 @@ const unique = `${Date.now().toString(36)}`
 beforeAll(async () => {
   payload = await bootPayload()
   await seedDemoContent(payload)
-  admin = await login('admin@hikaku.test', 'hikaku-demo')
+  admin = await login('admin@hikaku.test', DEMO_PASSWORD)
 })
 
 afterAll(async () => {

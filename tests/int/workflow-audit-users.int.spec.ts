@@ -147,7 +147,7 @@ describe('users', () => {
   })
 
   it('admins manage users and roles', async () => {
-    const res = await rest('POST', '/users', { token: team.admin.token, body: { email: `staff-${Date.now()}@workflow.test`, password: 'pw-123456', name: '新人', roles: ['marketer'] } })
+    const res = await rest('POST', '/users', { token: team.admin.token, body: { email: `staff-${Date.now()}@workflow.test`, password: 'new-staff-phrase-42', name: '新人', roles: ['marketer'] } })
     expect(res.status).toBe(201)
     const id = res.json.doc.id
     expect((await rest('PATCH', `/users/${id}`, { token: team.admin.token, body: { roles: ['reviewer'] } })).status).toBe(200)

@@ -34,7 +34,10 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { WorkflowControls as WorkflowControls_8d938def89c2bf60a03fe825cdd53929 } from '@/lib/workflow/admin/WorkflowControls.client'
 import { ReferenceLookup as ReferenceLookup_cfaa8e0423dbcf1650490ace0ed188ef } from '@/collections/References/admin/ReferenceLookup.client'
 import { VerificationCell as VerificationCell_b3da0d06d38d46e63b763381e5d3f48d } from '@/collections/References/admin/VerificationCell.client'
+import { TwoFactorCell as TwoFactorCell_e2edd2393df24614152daf06077b008f } from '@/lib/auth/admin/TwoFactorCell.client'
+import { AccountSecurity as AccountSecurity_93a8d4b18859526a3f924015e5bd7c78 } from '@/lib/auth/admin/AccountSecurity.client'
 import { ReviewQueue as ReviewQueue_86a86b5ab3da3ae0f2e76a0ebba86c16 } from '@/lib/workflow/admin/ReviewQueue'
+import { LoginView as LoginView_eb5ed66760b57b9d5c0a918504336a0e } from '@/lib/auth/admin/LoginView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -75,6 +78,9 @@ export const importMap = {
   "@/lib/workflow/admin/WorkflowControls.client#WorkflowControls": WorkflowControls_8d938def89c2bf60a03fe825cdd53929,
   "@/collections/References/admin/ReferenceLookup.client#ReferenceLookup": ReferenceLookup_cfaa8e0423dbcf1650490ace0ed188ef,
   "@/collections/References/admin/VerificationCell.client#VerificationCell": VerificationCell_b3da0d06d38d46e63b763381e5d3f48d,
+  "@/lib/auth/admin/TwoFactorCell.client#TwoFactorCell": TwoFactorCell_e2edd2393df24614152daf06077b008f,
+  "@/lib/auth/admin/AccountSecurity.client#AccountSecurity": AccountSecurity_93a8d4b18859526a3f924015e5bd7c78,
   "@/lib/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_86a86b5ab3da3ae0f2e76a0ebba86c16,
+  "@/lib/auth/admin/LoginView#LoginView": LoginView_eb5ed66760b57b9d5c0a918504336a0e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

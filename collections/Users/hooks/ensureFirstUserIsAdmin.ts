@@ -2,7 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { User } from '@/payload-types'
 
-/** The very first account created on an empty installation becomes its administrator. */
+/**
+ * The very first account created on an empty installation becomes its administrator. The
+ * flag tells the sign-in that follows registration (requireSecondFactor) what it is part of.
+ */
 export const ensureFirstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({
   data,
   operation,
@@ -10,6 +13,7 @@ export const ensureFirstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({
 }) => {
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
-  if (totalDocs === 0) return { ...data, roles: ['admin'] }
-  return data
+  if (totalDocs > 0) return data
+  req.context.registeringFirstUser = true
+  return { ...data, roles: ['admin'] }
 }
