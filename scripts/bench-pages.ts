@@ -17,7 +17,8 @@
  *
  * Environment: BENCH_CONNECTIONS (32), BENCH_SECONDS per measurement (10), BENCH_ROUNDS (3),
  * BENCH_PUBLISH_RUNS (20).
- * CI runs a short version: BENCH_SECONDS=2 BENCH_ROUNDS=2 BENCH_PUBLISH_RUNS=5.
+ * BENCH_THROUGHPUT_GOALS=advisory reports the throughput ratios without failing on them.
+ * CI runs a short version: BENCH_SECONDS=2 BENCH_ROUNDS=2 BENCH_PUBLISH_RUNS=5, ratios advisory.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -35,7 +36,7 @@ import {
   startVarnish,
   type Service,
 } from '../lib/serving/servers'
-import { Goals, kb, mean, ms, quantile, table } from './bench/report'
+import { Goals, kb, mean, ms, quantile, table, throughputGoalsAdvisory } from './bench/report'
 import { assertWrk, runWrk, type LoadResult } from './bench/wrk'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
@@ -310,12 +311,14 @@ async function main(): Promise<boolean> {
       percent(rate('proxy, article'), rate('nginx, saved HTML')),
       '≥ 80 %',
       rate('proxy, article') >= 0.8 * rate('nginx, saved HTML'),
+      { advisory: throughputGoalsAdvisory() },
     )
     goals.check(
       'cached article vs static Next page',
       percent(rate('app, article'), rate('app, static page')),
       '≥ 95 %',
       rate('app, article') >= 0.95 * rate('app, static page'),
+      { advisory: throughputGoalsAdvisory() },
     )
     for (const s of sql)
       goals.check(

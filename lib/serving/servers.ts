@@ -112,6 +112,9 @@ export async function startAppServer(options: AppServerOptions): Promise<Service
       SERVER_URL: options.serverUrl ?? url,
       PORT: String(port),
       HOSTNAME: '127.0.0.1',
+      // These servers run on the demo seed: its reviewers sign in without a second factor,
+      // as on the development server (never set in a real deployment).
+      HIKAKU_DEMO_2FA_EXEMPT: '1',
       ...options.env,
     },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],

@@ -31,13 +31,21 @@ export function table(rows: (string | number)[][]): string {
     .join('\n')
 }
 
-export type Goal = { name: string; measured: string; target: string; met: boolean }
+/**
+ * `advisory`: printed, but a miss does not fail the run. Throughput ratios are advisory when
+ * BENCH_THROUGHPUT_GOALS=advisory — CI's short run measures 2 s on a shared machine, too
+ * little to judge a ratio; correctness goals (SQL counts, publish → visible) stay binding.
+ */
+export type Goal = { name: string; measured: string; target: string; met: boolean; advisory?: boolean }
+
+export const throughputGoalsAdvisory = (): boolean =>
+  process.env.BENCH_THROUGHPUT_GOALS === 'advisory'
 
 export class Goals {
   readonly list: Goal[] = []
 
-  check(name: string, measured: string, target: string, met: boolean): void {
-    this.list.push({ name, measured, target, met })
+  check(name: string, measured: string, target: string, met: boolean, options: { advisory?: boolean } = {}): void {
+    this.list.push({ name, measured, target, met, advisory: options.advisory })
   }
 
   print(): boolean {
@@ -45,11 +53,18 @@ export class Goals {
     console.log(
       table([
         ['', 'goal', 'measured', 'target'],
-        ...this.list.map((g) => [g.met ? 'ok' : 'MISSED', g.name, g.measured, g.target]),
+        ...this.list.map((g) => [
+          g.met ? 'ok' : g.advisory ? 'missed (advisory)' : 'MISSED',
+          g.name,
+          g.measured,
+          g.target,
+        ]),
       ]),
     )
-    const missed = this.list.filter((g) => !g.met)
-    console.log(missed.length ? `\n${missed.length} goal(s) missed.` : '\nAll goals met.')
+    const missed = this.list.filter((g) => !g.met && !g.advisory)
+    const advisory = this.list.filter((g) => !g.met && g.advisory)
+    if (advisory.length) console.log(`\n${advisory.length} advisory goal(s) missed (not failing this run).`)
+    console.log(missed.length ? `\n${missed.length} goal(s) missed.` : '\nAll binding goals met.')
     return missed.length === 0
   }
 }
