@@ -1,12 +1,8 @@
-import {
-  APIError,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { checkStoredDocument } from '@/lib/compliance-payload'
+import { inTransaction } from '@/lib/db/inTransaction'
+import { lockDocument } from '@/lib/db/lockDocument'
 import {
   documentTitle,
   isComplianceCollection,
@@ -26,8 +22,12 @@ import { readSubmittedWarnings, toSubmittedWarnings, unacknowledged, warningKey,
 
 /**
  * The workflow actions as functions of (req, collection, id, body). The REST endpoints call
- * them; so can server code acting for a user. Each checks role, body and state, writes the
- * document and its audit entry in one transaction, then sends the notifications.
+ * them; so can server code acting for a user. Each checks role and body, then in one
+ * transaction locks the document's row, checks its state, writes the document and its audit
+ * entry; then sends the notifications. The lock (also taken by every save:
+ * hooks/lockBeforeWrite.ts) makes two steps, or a step and a save, on one document run one
+ * after the other: the second approval finds the document approved (409), and a save is
+ * never overwritten by a step that read the document before it.
  */
 
 export class WorkflowError extends APIError {
@@ -41,8 +41,9 @@ const refuse = (r: Refusal | null) => {
   if (r) throw new WorkflowError(r.message, r.status)
 }
 
-/** The latest version (draft included) and whether a published version is live. */
+/** Locks the document, then reads its latest version (draft included) and whether a published version is live. */
 async function load(req: PayloadRequest, collection: ReviewedCollection, id: Id) {
+  await lockDocument(req, collection, id)
   const latest = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!latest) throw new WorkflowError(`ドキュメントが見つかりません（${collection} ${id} not found）。`, 404)
   const live = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { _status: true } })
@@ -85,18 +86,6 @@ async function latestVersionId(req: PayloadRequest, collection: ReviewedCollecti
     req,
   })
   return docs[0] ? String(docs[0].id) : null
-}
-
-async function inTransaction<T>(req: PayloadRequest, fn: () => Promise<T>): Promise<T> {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const result = await fn()
-    if (shouldCommit) await commitTransaction(req)
-    return result
-  } catch (err) {
-    if (shouldCommit) await killTransaction(req)
-    throw err
-  }
 }
 
 function precheck(req: PayloadRequest, action: WorkflowAction, note?: unknown) {
