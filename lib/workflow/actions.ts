@@ -1,6 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { checkStoredDocument } from '@/lib/compliance-payload'
+import { DatabaseUnavailableError, databaseAnswers } from '@/lib/db/availability'
 import { inTransaction } from '@/lib/db/inTransaction'
 import { lockDocument } from '@/lib/db/lockDocument'
 import {
@@ -88,7 +89,12 @@ async function latestVersionId(req: PayloadRequest, collection: ReviewedCollecti
   return docs[0] ? String(docs[0].id) : null
 }
 
-function precheck(req: PayloadRequest, action: WorkflowAction, note?: unknown) {
+/**
+ * Role and note. A request without a user may be one whose session could not be read because
+ * the database is down: that is a 503, not 「ログインが必要です」.
+ */
+async function precheck(req: PayloadRequest, action: WorkflowAction, note?: unknown) {
+  if (!req.user && !(await databaseAnswers(req.payload))) throw new DatabaseUnavailableError()
   refuse(roleRefusal(action, req.user))
   refuse(noteRefusal(action, note))
 }
@@ -97,7 +103,7 @@ export type ActionResult = { collection: ReviewedCollection; id: Id; reviewState
 
 /** draft / changes_requested → in_review; refused with 422 while guideline errors remain. */
 export async function submitForReview(req: PayloadRequest, collection: ReviewedCollection, id: Id): Promise<ActionResult & { warnings: ReturnType<typeof toSubmittedWarnings> }> {
-  precheck(req, 'submit')
+  await precheck(req, 'submit')
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('submit', state, isPublished))
@@ -147,7 +153,7 @@ export async function approve(
   id: Id,
   body: Acknowledgement & ReferenceAcknowledgement = {},
 ): Promise<ActionResult & { acknowledgedWarnings: string[]; acknowledgedUnverifiedReferences: (number | string)[] }> {
-  precheck(req, 'approve')
+  await precheck(req, 'approve')
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('approve', state, isPublished))
@@ -213,7 +219,7 @@ export async function approve(
 
 /** in_review → changes_requested, with the reviewer's note shown to the author. */
 export async function requestChanges(req: PayloadRequest, collection: ReviewedCollection, id: Id, note: unknown): Promise<ActionResult> {
-  precheck(req, 'request-changes', note)
+  await precheck(req, 'request-changes', note)
   const text = String(note).trim()
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
@@ -229,7 +235,7 @@ export async function requestChanges(req: PayloadRequest, collection: ReviewedCo
 
 /** Withdraws the live page; the document needs a new submission and approval to return. */
 export async function unpublish(req: PayloadRequest, collection: ReviewedCollection, id: Id, note: unknown): Promise<ActionResult> {
-  precheck(req, 'unpublish', note)
+  await precheck(req, 'unpublish', note)
   const text = String(note).trim()
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
