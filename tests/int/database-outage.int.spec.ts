@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import type * as RestHelpers from '../helpers/rest'
 import { startSwitchableTcpProxy, type SwitchableTcpProxy } from '../helpers/switchableTcpProxy'
 
 /**
@@ -18,8 +19,8 @@ const OUTAGE_MESSAGE = 'データベースに接続できないため、処理�
 
 let proxy: SwitchableTcpProxy
 let payload: Payload
-let rest: typeof import('../helpers/rest').rest
-let login: typeof import('../helpers/rest').login
+let rest: typeof RestHelpers.rest
+let login: typeof RestHelpers.login
 let team: { marketer: { token: string; email: string }; reviewer: { token: string; email: string } }
 let submittedId: number
 let draftId: number
