@@ -20,6 +20,7 @@ import { Users } from './collections/Users'
 import { loginThrottleTable } from './lib/auth/loginThrottle'
 import { email } from './lib/email'
 import { env } from './lib/env'
+import { errorAnswers } from './lib/errors'
 import { healthEndpoint } from './lib/health'
 import { migrations } from './migrations'
 
@@ -65,6 +66,8 @@ export default buildConfig({
   globals: [SiteSettings],
   editor: lexicalEditor(),
   endpoints: [healthEndpoint],
+  // Public errors keep their data; a database outage answers 503 (lib/errors).
+  hooks: { afterError: errorAnswers },
   db: postgresAdapter({
     pool: {
       connectionString: env.databaseUrl,

@@ -2,7 +2,7 @@ import { APIError } from 'payload'
 
 /**
  * Answers of a sign-in that needs a second factor (named, so that minified builds keep
- * the names hooks/answerWithErrorData.ts goes by). `data.twoFactor` tells the login screen
+ * the names lib/errors/answerWithErrorData.ts and hooks/answerWithEnrolment.ts go by). `data.twoFactor` tells the login screen
  * what to ask for next: a code (`code`), or setting up an authenticator app (`enrol`).
  */
 export class SecondFactorRequired extends APIError<{ twoFactor: 'code' }> {
@@ -21,7 +21,7 @@ export class SecondFactorRequired extends APIError<{ twoFactor: 'code' }> {
 
 /**
  * The new secret is not part of the error, so that it is never logged: the answer gets it
- * from `req.context.enrolment` (hooks/answerWithErrorData.ts).
+ * from `req.context.enrolment` (hooks/answerWithEnrolment.ts).
  */
 export class SecondFactorEnrolmentRequired extends APIError<{ twoFactor: 'enrol' }> {
   constructor() {

@@ -9,7 +9,7 @@ import { readSelfOrReviewerBylines } from './access'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { sessionEndpoints } from './endpoints/sessions'
 import { twoFactorEndpoints } from './endpoints/twoFactor'
-import { answerWithErrorData } from './hooks/answerWithErrorData'
+import { answerWithEnrolment } from './hooks/answerWithEnrolment'
 import { handOutRecoveryCodes, liftThrottleOnUnlockOrReset, withholdSessionUntilSecondFactor } from './hooks/afterAuthOperations'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enforcePasswordPolicy'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
@@ -63,7 +63,7 @@ export const Users: CollectionConfig = {
     afterLogin: [trustSignedInBrowser],
     afterOperation: [withholdSessionUntilSecondFactor, handOutRecoveryCodes, liftThrottleOnUnlockOrReset],
     afterRead: [publicProfile],
-    afterError: [answerWithErrorData],
+    afterError: [answerWithEnrolment],
   },
   fields: [
     // Payload's own email field, with read access narrowed: nobody can see or filter by

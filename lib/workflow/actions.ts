@@ -1,12 +1,9 @@
-import {
-  APIError,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { checkStoredDocument } from '@/lib/compliance-payload'
+import { DatabaseUnavailableError, databaseAnswers } from '@/lib/db/availability'
+import { inTransaction } from '@/lib/db/inTransaction'
+import { lockDocument } from '@/lib/db/lockDocument'
 import {
   documentTitle,
   isComplianceCollection,
@@ -26,8 +23,12 @@ import { readSubmittedWarnings, toSubmittedWarnings, unacknowledged, warningKey,
 
 /**
  * The workflow actions as functions of (req, collection, id, body). The REST endpoints call
- * them; so can server code acting for a user. Each checks role, body and state, writes the
- * document and its audit entry in one transaction, then sends the notifications.
+ * them; so can server code acting for a user. Each checks role and body, then in one
+ * transaction locks the document's row, checks its state, writes the document and its audit
+ * entry; then sends the notifications. The lock (also taken by every save:
+ * hooks/lockBeforeWrite.ts) makes two steps, or a step and a save, on one document run one
+ * after the other: the second approval finds the document approved (409), and a save is
+ * never overwritten by a step that read the document before it.
  */
 
 export class WorkflowError extends APIError {
@@ -41,8 +42,9 @@ const refuse = (r: Refusal | null) => {
   if (r) throw new WorkflowError(r.message, r.status)
 }
 
-/** The latest version (draft included) and whether a published version is live. */
+/** Locks the document, then reads its latest version (draft included) and whether a published version is live. */
 async function load(req: PayloadRequest, collection: ReviewedCollection, id: Id) {
+  await lockDocument(req, collection, id)
   const latest = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!latest) throw new WorkflowError(`ドキュメントが見つかりません（${collection} ${id} not found）。`, 404)
   const live = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { _status: true } })
@@ -87,19 +89,12 @@ async function latestVersionId(req: PayloadRequest, collection: ReviewedCollecti
   return docs[0] ? String(docs[0].id) : null
 }
 
-async function inTransaction<T>(req: PayloadRequest, fn: () => Promise<T>): Promise<T> {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const result = await fn()
-    if (shouldCommit) await commitTransaction(req)
-    return result
-  } catch (err) {
-    if (shouldCommit) await killTransaction(req)
-    throw err
-  }
-}
-
-function precheck(req: PayloadRequest, action: WorkflowAction, note?: unknown) {
+/**
+ * Role and note. A request without a user may be one whose session could not be read because
+ * the database is down: that is a 503, not 「ログインが必要です」.
+ */
+async function precheck(req: PayloadRequest, action: WorkflowAction, note?: unknown) {
+  if (!req.user && !(await databaseAnswers(req.payload))) throw new DatabaseUnavailableError()
   refuse(roleRefusal(action, req.user))
   refuse(noteRefusal(action, note))
 }
@@ -108,7 +103,7 @@ export type ActionResult = { collection: ReviewedCollection; id: Id; reviewState
 
 /** draft / changes_requested → in_review; refused with 422 while guideline errors remain. */
 export async function submitForReview(req: PayloadRequest, collection: ReviewedCollection, id: Id): Promise<ActionResult & { warnings: ReturnType<typeof toSubmittedWarnings> }> {
-  precheck(req, 'submit')
+  await precheck(req, 'submit')
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('submit', state, isPublished))
@@ -158,7 +153,7 @@ export async function approve(
   id: Id,
   body: Acknowledgement & ReferenceAcknowledgement = {},
 ): Promise<ActionResult & { acknowledgedWarnings: string[]; acknowledgedUnverifiedReferences: (number | string)[] }> {
-  precheck(req, 'approve')
+  await precheck(req, 'approve')
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('approve', state, isPublished))
@@ -224,7 +219,7 @@ export async function approve(
 
 /** in_review → changes_requested, with the reviewer's note shown to the author. */
 export async function requestChanges(req: PayloadRequest, collection: ReviewedCollection, id: Id, note: unknown): Promise<ActionResult> {
-  precheck(req, 'request-changes', note)
+  await precheck(req, 'request-changes', note)
   const text = String(note).trim()
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
@@ -240,7 +235,7 @@ export async function requestChanges(req: PayloadRequest, collection: ReviewedCo
 
 /** Withdraws the live page; the document needs a new submission and approval to return. */
 export async function unpublish(req: PayloadRequest, collection: ReviewedCollection, id: Id, note: unknown): Promise<ActionResult> {
-  precheck(req, 'unpublish', note)
+  await precheck(req, 'unpublish', note)
   const text = String(note).trim()
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)

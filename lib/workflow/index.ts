@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { workflowEndpoints } from './endpoints'
 import { auditDelete } from './hooks/auditDelete'
 import { guardPublication } from './hooks/guardPublication'
+import { lockBeforeWrite } from './hooks/lockBeforeWrite'
 import { markEditedAsDraft } from './hooks/markEditedAsDraft'
 import { unverifiedReferencesEndpoint } from './unverifiedReferences'
 
@@ -22,7 +23,8 @@ function withStateBadge(fields: Field[]): Field[] {
  * The review workflow, applied to every reviewed content collection:
  * submit → approve (publishes) / request changes; unpublish; four-eyes; audit log.
  * Nothing but `approve` publishes (guardPublication); any other save is an edit that
- * returns the document to draft (markEditedAsDraft). The admin gets the workflow buttons
+ * returns the document to draft (markEditedAsDraft). Saves and workflow steps on one document
+ * run one after the other (a row lock: lockBeforeWrite, actions.ts). The admin gets the workflow buttons
  * and state badge above the document controls and no Publish / bulk publish buttons:
  * `access.update` refuses `_status: 'published'` (collections/shared/access.ts) and bulk
  * editing is disabled.
@@ -49,7 +51,7 @@ export function withReviewWorkflow(config: CollectionConfig): CollectionConfig {
     endpoints: [...(config.endpoints || []), ...workflowEndpoints(), unverifiedReferencesEndpoint],
     hooks: {
       ...hooks,
-      beforeOperation: [guardPublication, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [guardPublication, lockBeforeWrite, ...(hooks.beforeOperation ?? [])],
       beforeChange: [markEditedAsDraft, ...(hooks.beforeChange ?? [])],
       afterDelete: [...(hooks.afterDelete ?? []), auditDelete],
     },
