@@ -20,6 +20,9 @@ export const RUNNER_KEY_HEADER = 'x-hikaku-jobs-key'
 
 const runnerKey = (): string => createHash('sha256').update(`hikaku-jobs-runner\0${env.payloadSecret}`).digest('hex')
 
+/** The header the runner identifies itself with. */
+export const runnerHeaders = (): Record<string, string> => ({ [RUNNER_KEY_HEADER]: runnerKey() })
+
 function keyMatches(value: string | null): boolean {
   if (!value) return false
   const expected = Buffer.from(runnerKey())
@@ -39,7 +42,7 @@ export function startJobsRunner(log: Pick<Console, 'warn'> = console): () => voi
     if (busy) return
     busy = true
     try {
-      const res = await fetch(url, { headers: { [RUNNER_KEY_HEADER]: runnerKey() }, signal: AbortSignal.timeout(120_000) })
+      const res = await fetch(url, { headers: runnerHeaders(), signal: AbortSignal.timeout(120_000) })
       if (!res.ok) log.warn(`[hikaku] jobs runner: ${url} answered ${res.status}`)
     } catch (err) {
       log.warn(`[hikaku] jobs runner: ${url} failed: ${(err as Error).message}`)
