@@ -163,7 +163,7 @@ export async function approve(
     return { latest, versionId: submitted, acknowledgedWarnings, acknowledgedUnverifiedReferences: unverified.map((r) => r.id) }
   })
   const title = documentTitle(collection, result.latest)
-  await notifyAuthorOfDecision(req, collection, { id, title }, result.latest.submittedBy, 'approve')
+  await notifyAuthorOfDecision(req, collection, { id, title }, result.latest.submittedBy, schedule.publishAt ? 'schedule' : 'approve', schedule.publishAt || schedule.unpublishAt ? scheduleNote(schedule) : null)
   return {
     collection,
     id,
