@@ -93,7 +93,10 @@ export async function submitForReview(req: PayloadRequest, collection: ReviewedC
   }
 }
 
-/** in_review → approved: publishes exactly the submitted version. */
+/**
+ * in_review → approved: publishes exactly the submitted version — now, or at `publishAt`
+ * (→ scheduled, published by a job: scheduledJobs.ts); `unpublishAt` queues its end.
+ */
 export async function approve(
   req: PayloadRequest,
   collection: ReviewedCollection,
