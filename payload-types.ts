@@ -75,6 +75,7 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -89,6 +90,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -109,7 +111,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduled: TaskPublishScheduled;
+      unpublishScheduled: TaskUnpublishScheduled;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -198,12 +207,18 @@ export interface Article {
    * Lower-case ASCII letters, digits and hyphens, used in the URL.
    */
   slug: string;
-  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'approved';
   reviewNote?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   reviewedBy?: (number | null) | User;
   lastReviewedAt?: string | null;
+  /**
+   * Set by an approval with a publish time; an edit cancels it.
+   */
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  scheduledBy?: (number | null) | User;
   /**
    * Due for re-review after this many months.
    */
@@ -412,12 +427,18 @@ export interface Treatment {
    * Lower-case ASCII letters, digits and hyphens, used in the URL.
    */
   slug: string;
-  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'approved';
   reviewNote?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   reviewedBy?: (number | null) | User;
   lastReviewedAt?: string | null;
+  /**
+   * Set by an approval with a publish time; an edit cancels it.
+   */
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  scheduledBy?: (number | null) | User;
   /**
    * Due for re-review after this many months.
    */
@@ -509,12 +530,18 @@ export interface Component {
    * Lower-case ASCII letters, digits and hyphens, used in the URL.
    */
   slug: string;
-  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'approved';
   reviewNote?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   reviewedBy?: (number | null) | User;
   lastReviewedAt?: string | null;
+  /**
+   * Set by an approval with a publish time; an edit cancels it.
+   */
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  scheduledBy?: (number | null) | User;
   /**
    * Due for re-review after this many months.
    */
@@ -613,12 +640,18 @@ export interface Reference {
    * Lower-case ASCII letters, digits and hyphens, used in the URL.
    */
   slug: string;
-  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'approved';
   reviewNote?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   reviewedBy?: (number | null) | User;
   lastReviewedAt?: string | null;
+  /**
+   * Set by an approval with a publish time; an edit cancels it.
+   */
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  scheduledBy?: (number | null) | User;
   /**
    * Due for re-review after this many months.
    */
@@ -749,7 +782,18 @@ export interface Media {
  */
 export interface AuditLog {
   id: number;
-  action: 'submit' | 'approve' | 'request-changes' | 'unpublish' | 'delete' | 'two-factor-reset' | 'sessions-revoke';
+  action:
+    | 'submit'
+    | 'approve'
+    | 'request-changes'
+    | 'unpublish'
+    | 'schedule'
+    | 'scheduled-publish'
+    | 'scheduled-unpublish'
+    | 'schedule-cancel'
+    | 'delete'
+    | 'two-factor-reset'
+    | 'sessions-revoke';
   collectionSlug: string;
   documentId: string;
   documentTitle?: string | null;
@@ -798,6 +842,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduled' | 'unpublishScheduled';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'unpublishScheduled') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -905,6 +1041,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   submittedAt?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  scheduledBy?: T;
   reviewIntervalMonths?: T;
   editedBy?: T;
   submittedWarnings?: T;
@@ -1001,6 +1140,9 @@ export interface TreatmentsSelect<T extends boolean = true> {
   submittedAt?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  scheduledBy?: T;
   reviewIntervalMonths?: T;
   editedBy?: T;
   submittedWarnings?: T;
@@ -1040,6 +1182,9 @@ export interface ComponentsSelect<T extends boolean = true> {
   submittedAt?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  scheduledBy?: T;
   reviewIntervalMonths?: T;
   editedBy?: T;
   submittedWarnings?: T;
@@ -1083,6 +1228,9 @@ export interface ReferencesSelect<T extends boolean = true> {
   submittedAt?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  scheduledBy?: T;
   reviewIntervalMonths?: T;
   editedBy?: T;
   submittedWarnings?: T;
@@ -1208,6 +1356,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1283,6 +1462,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduled".
+ */
+export interface TaskPublishScheduled {
+  input: {
+    collection: string;
+    documentId: string;
+    versionId: string;
+    approvedVersionId: string;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskUnpublishScheduled".
+ */
+export interface TaskUnpublishScheduled {
+  input: {
+    collection: string;
+    documentId: string;
+    unpublishAt: string;
+  };
+  output: {
+    result?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,12 +16,15 @@ import { Media } from './collections/Media'
 import { References } from './collections/References'
 import { SiteSettings } from './collections/SiteSettings'
 import { Treatments } from './collections/Treatments'
+import { livePreview } from './collections/shared/livePreview'
 import { Users } from './collections/Users'
 import { loginThrottleTable } from './lib/auth/loginThrottle'
 import { email } from './lib/email'
 import { env } from './lib/env'
 import { errorAnswers } from './lib/errors'
 import { healthEndpoint } from './lib/health'
+import { canRunJobs } from './lib/jobs/runner'
+import { publishingTasks } from './lib/workflow/scheduledJobs'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,6 +50,7 @@ export default buildConfig({
     // Not Gravatar: staff e-mail hashes are not sent to a third party.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    livePreview,
     components: {
       beforeDashboard: ['@/lib/workflow/admin/ReviewQueue#ReviewQueue'],
       // E-mail and password, then the two-factor code or its set-up (collections/Users).
@@ -68,6 +72,12 @@ export default buildConfig({
   endpoints: [healthEndpoint],
   // Public errors keep their data; a database outage answers 503 (lib/errors).
   hooks: { afterError: errorAnswers },
+  // Scheduled publishing (lib/workflow/scheduledJobs.ts), run by lib/jobs/runner.ts through
+  // GET /api/payload-jobs/run so that revalidation happens inside a Next request.
+  jobs: {
+    tasks: publishingTasks,
+    access: { run: canRunJobs },
+  },
   db: postgresAdapter({
     pool: {
       connectionString: env.databaseUrl,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { componentKindOptions } from '@/lib/domain'
+import { previewPath } from '@/lib/seo/url'
 
 import { adminGroups } from './shared/adminGroups'
 import { contentCollection } from './shared/contentCollection'
@@ -10,6 +11,7 @@ export const Components: CollectionConfig = contentCollection({
   slug: 'components',
   admin: {
     group: adminGroups.evidence,
+    preview: (doc) => previewPath('components', doc.slug),
     defaultColumns: ['name', 'nameEn', 'kind', 'reviewState', 'complianceErrors', 'complianceWarnings', '_status'],
     listSearchableFields: ['name', 'nameEn', 'slug'],
     description: { ja: '治療に含まれる成分（成長因子・サイトカイン・エクソソームなど）。', en: 'What treatments contain: growth factors, cytokines, exosomes…' },

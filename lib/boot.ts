@@ -29,3 +29,13 @@ export async function boot(loadConfig: () => Promise<SanitizedConfig>): Promise<
   ])
   await Promise.all([getPayload({ config }), loadAnalyzer()])
 }
+
+/**
+ * Starts the publishing jobs runner in the server process (development and production,
+ * never during `next build`), unless JOBS_RUNNER=0.
+ */
+export async function startBackgroundJobs(): Promise<void> {
+  if (env.isBuild || !env.jobsRunner.enabled) return
+  const { startJobsRunner } = await import('./jobs/runner')
+  startJobsRunner()
+}

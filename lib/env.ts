@@ -98,6 +98,16 @@ export const env = {
   embeddedPgPort: Number(process.env.HIKAKU_PG_PORT ?? 54329),
   /** HIKAKU_BENCH=1 at build time adds the benchmark's static comparison page (next.config.ts). */
   benchPages: process.env.HIKAKU_BENCH === '1',
+  /**
+   * The publishing jobs runner (lib/jobs/runner.ts): on unless JOBS_RUNNER=0 (with several
+   * replicas, keep it on one, or on a dedicated worker); every JOBS_INTERVAL_SECONDS (15);
+   * calls this server at JOBS_RUN_ORIGIN (http://127.0.0.1:$PORT).
+   */
+  jobsRunner: {
+    enabled: process.env.JOBS_RUNNER !== '0',
+    intervalMs: Math.max(1, Number(process.env.JOBS_INTERVAL_SECONDS || 15)) * 1000,
+    origin: (process.env.JOBS_RUN_ORIGIN?.trim() || `http://127.0.0.1:${process.env.PORT ?? 3000}`).replace(/\/$/, ''),
+  },
   /** Where uploads are stored on disk (a volume in Docker; object storage when scaled out). */
   mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'media')),
   /**

@@ -1,9 +1,7 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { checkStoredDocument } from '@/lib/compliance-payload'
 import { DatabaseUnavailableError, databaseAnswers } from '@/lib/db/availability'
-import { inTransaction } from '@/lib/db/inTransaction'
-import { lockDocument } from '@/lib/db/lockDocument'
 import {
   documentTitle,
   isComplianceCollection,
@@ -12,14 +10,17 @@ import {
   type ReviewedCollection,
   type ReviewState,
 } from '@/lib/domain'
-import type { Article } from '@/payload-types'
 
 import { lastSubmittedVersion, writeAudit } from './audit'
-import { asWorkflow } from './context'
 import { notifyAuthorOfDecision, notifyReviewersOfSubmission } from './notify'
+import { formatTokyo, readSchedule, type Schedule } from './schedule'
+import { queueScheduledUnpublish, scheduleApprovedVersion, scheduleNote, type ScheduleBody } from './scheduledJobs'
 import { fourEyesRefusal, noteRefusal, roleRefusal, stateRefusal, type Refusal, type WorkflowAction } from './states'
 import { unacknowledgedReferences, unverifiedCitedReferences, unverifiedReferencesMessage, type ReferenceAcknowledgement } from './unverifiedReferences'
 import { readSubmittedWarnings, toSubmittedWarnings, unacknowledged, warningKey, type Acknowledgement } from './warnings'
+import { inTransaction, latestVersionId, load, WorkflowError, writeWorkflowState } from './write'
+
+export { WorkflowError }
 
 /**
  * The workflow actions as functions of (req, collection, id, body). The REST endpoints call
@@ -31,62 +32,8 @@ import { readSubmittedWarnings, toSubmittedWarnings, unacknowledged, warningKey,
  * never overwritten by a step that read the document before it.
  */
 
-export class WorkflowError extends APIError {
-  constructor(message: string, status: number, data?: Record<string, unknown>) {
-    super(message, status, data ?? null, true)
-    this.name = 'WorkflowError'
-  }
-}
-
 const refuse = (r: Refusal | null) => {
   if (r) throw new WorkflowError(r.message, r.status)
-}
-
-/** Locks the document, then reads its latest version (draft included) and whether a published version is live. */
-async function load(req: PayloadRequest, collection: ReviewedCollection, id: Id) {
-  await lockDocument(req, collection, id)
-  const latest = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
-  if (!latest) throw new WorkflowError(`ドキュメントが見つかりません（${collection} ${id} not found）。`, 404)
-  const live = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { _status: true } })
-  return { latest, isPublished: live?._status === 'published', state: latest.reviewState ?? 'draft' }
-}
-
-
-/**
- * The one way the workflow writes a document: as a workflow step (so review fields are
- * writable and publication is allowed), without access checks, inside the request's transaction.
- */
-function writeWorkflowState(
-  req: PayloadRequest,
-  collection: ReviewedCollection,
-  id: Id,
-  change: { draft: boolean; data: WorkflowFields },
-) {
-  return asWorkflow(req, () =>
-    req.payload.update({ collection, id, draft: change.draft, overrideAccess: true, depth: 0, req, data: change.data }),
-  )
-}
-
-/** The fields a workflow step writes (the same on every reviewed collection). */
-type WorkflowFields = Partial<
-  Pick<
-    Article,
-    '_status' | 'reviewState' | 'reviewNote' | 'submittedBy' | 'submittedAt' | 'submittedWarnings' | 'reviewedBy' | 'lastReviewedAt' | 'editedBy'
-  >
->
-
-async function latestVersionId(req: PayloadRequest, collection: ReviewedCollection, id: Id): Promise<string | null> {
-  const { docs } = await req.payload.findVersions({
-    collection,
-    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-  })
-  return docs[0] ? String(docs[0].id) : null
 }
 
 /**
@@ -97,6 +44,16 @@ async function precheck(req: PayloadRequest, action: WorkflowAction, note?: unkn
   if (!req.user && !(await databaseAnswers(req.payload))) throw new DatabaseUnavailableError()
   refuse(roleRefusal(action, req.user))
   refuse(noteRefusal(action, note))
+}
+
+/** The schedule of an approval, or a 400 naming the field (checked before anything is read or written). */
+function scheduleOf(body: ScheduleBody): Schedule {
+  const read = readSchedule(body, new Date())
+  if ('refusal' in read) {
+    const { status, message, field } = read.refusal
+    throw new WorkflowError(message, status, { errors: [{ path: field, message }] })
+  }
+  return read.schedule
 }
 
 export type ActionResult = { collection: ReviewedCollection; id: Id; reviewState: ReviewState; versionId: string | null; message: string }
@@ -146,14 +103,18 @@ export async function submitForReview(req: PayloadRequest, collection: ReviewedC
   }
 }
 
-/** in_review → approved: publishes exactly the submitted version. */
+/**
+ * in_review → approved: publishes exactly the submitted version — now, or at `publishAt`
+ * (→ scheduled, published by a job: scheduledJobs.ts); `unpublishAt` queues its end.
+ */
 export async function approve(
   req: PayloadRequest,
   collection: ReviewedCollection,
   id: Id,
-  body: Acknowledgement & ReferenceAcknowledgement = {},
-): Promise<ActionResult & { acknowledgedWarnings: string[]; acknowledgedUnverifiedReferences: (number | string)[] }> {
+  body: Acknowledgement & ReferenceAcknowledgement & ScheduleBody = {},
+): Promise<ActionResult & { acknowledgedWarnings: string[]; acknowledgedUnverifiedReferences: (number | string)[]; publishAt: string | null; unpublishAt: string | null }> {
   await precheck(req, 'approve')
+  const schedule = scheduleOf(body)
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('approve', state, isPublished))
@@ -181,39 +142,51 @@ export async function approve(
     const missingReferences = unacknowledgedReferences(unverified, body)
     if (missingReferences.length) throw new WorkflowError(unverifiedReferencesMessage(missingReferences), 422, { unverifiedReferences: missingReferences })
 
-    await writeWorkflowState(req, collection, id, {
-      draft: false,
-      data: {
-        _status: 'published',
-        reviewState: 'approved',
-        reviewedBy: req.user!.id as number,
-        lastReviewedAt: new Date().toISOString(),
-        editedBy: [],
-        reviewNote: null,
-      },
-    })
     const acknowledgedWarnings = warnings.map((w) => w.key)
-    await writeAudit(req, {
-      action: 'approve',
+    const audit = {
       collection,
       documentId: id,
       documentTitle: documentTitle(collection, latest),
       versionId: submitted,
       acknowledgedWarnings,
       acknowledgedUnverifiedReferences: unverified.map(({ id: refId, label }) => ({ id: refId, label })),
-    })
+    }
+    if (schedule.publishAt) {
+      // Approved now, published by a job at publishAt: exactly this version, unless an edit cancels it.
+      await scheduleApprovedVersion(req, collection, id, { ...schedule, publishAt: schedule.publishAt }, submitted)
+      await writeAudit(req, { ...audit, action: 'schedule', note: scheduleNote(schedule) })
+    } else {
+      await writeWorkflowState(req, collection, id, {
+        draft: false,
+        data: {
+          _status: 'published',
+          reviewState: 'approved',
+          reviewedBy: req.user!.id as number,
+          lastReviewedAt: new Date().toISOString(),
+          editedBy: [],
+          reviewNote: null,
+          publishAt: null,
+          unpublishAt: schedule.unpublishAt?.toISOString() ?? null,
+          scheduledBy: null,
+        },
+      })
+      if (schedule.unpublishAt) await queueScheduledUnpublish(req, collection, id, schedule.unpublishAt)
+      await writeAudit(req, { ...audit, action: 'approve', note: schedule.unpublishAt ? scheduleNote(schedule) : null })
+    }
     return { latest, versionId: submitted, acknowledgedWarnings, acknowledgedUnverifiedReferences: unverified.map((r) => r.id) }
   })
   const title = documentTitle(collection, result.latest)
-  await notifyAuthorOfDecision(req, collection, { id, title }, result.latest.submittedBy, 'approve')
+  await notifyAuthorOfDecision(req, collection, { id, title }, result.latest.submittedBy, schedule.publishAt ? 'schedule' : 'approve', schedule.publishAt || schedule.unpublishAt ? scheduleNote(schedule) : null)
   return {
     collection,
     id,
-    reviewState: 'approved',
+    reviewState: schedule.publishAt ? 'scheduled' : 'approved',
     versionId: result.versionId,
     acknowledgedWarnings: result.acknowledgedWarnings,
     acknowledgedUnverifiedReferences: result.acknowledgedUnverifiedReferences,
-    message: '承認し、公開しました。',
+    publishAt: schedule.publishAt?.toISOString() ?? null,
+    unpublishAt: schedule.unpublishAt?.toISOString() ?? null,
+    message: schedule.publishAt ? `承認し、${formatTokyo(schedule.publishAt)}（日本時間）の公開を予約しました。` : '承認し、公開しました。',
   }
 }
 

@@ -54,7 +54,7 @@ export async function notifyAuthorOfDecision(
   collection: CollectionSlug,
   doc: Doc,
   submittedBy: Relation,
-  decision: 'approve' | 'request-changes' | 'unpublish',
+  decision: 'approve' | 'schedule' | 'request-changes' | 'unpublish',
   note?: string | null,
 ) {
   const email = await emailOf(req, submittedBy)
@@ -62,11 +62,13 @@ export async function notifyAuthorOfDecision(
   const who = (req.user as { name?: string } | null)?.name ?? ''
   const subjects = {
     approve: `【承認・公開】${doc.title}`,
+    schedule: `【承認・公開予約】${doc.title}`,
     'request-changes': `【修正依頼】${doc.title}`,
     unpublish: `【公開停止】${doc.title}`,
   }
   const lines = {
     approve: `${who} さんが「${doc.title}」を承認し、公開しました。`,
+    schedule: `${who} さんが「${doc.title}」を承認し、公開を予約しました。`,
     'request-changes': `${who} さんが「${doc.title}」に修正を依頼しました。`,
     unpublish: `${who} さんが「${doc.title}」の公開を停止しました。`,
   }

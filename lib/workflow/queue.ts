@@ -45,7 +45,39 @@ export const compareUrl = (item: QueueItem, adminRoute = '/admin') =>
 /** How many items each list of the queue shows; the totals say how many there are. */
 export const QUEUE_LIMIT = 20
 
-export type ReviewQueue = { waiting: QueueItem[]; waitingTotal: number; due: QueueItem[]; dueTotal: number }
+export type ReviewQueue = { waiting: QueueItem[]; waitingTotal: number; due: QueueItem[]; dueTotal: number; scheduled: ScheduledItem[] }
+
+/** An approved version waiting for its publish time, or a live page with an unpublish time. */
+export type ScheduledItem = { collection: ReviewedCollection; id: number; title: string; publishAt: string | null; unpublishAt: string | null; scheduledBy: string | null }
+
+/**
+ * What the publishing jobs will do (scheduledJobs.ts), soonest first: per collection, one page
+ * of versions approved for a later publish and one page of live documents with an unpublish time.
+ */
+export async function scheduledPublishing(payload: Payload, options: { req?: PayloadRequest; limit?: number } = {}): Promise<ScheduledItem[]> {
+  const limit = options.limit ?? QUEUE_LIMIT
+  const items = new Map<string, ScheduledItem>()
+  for (const collection of REVIEWED_COLLECTIONS) {
+    const titleField = reviewedCollections[collection].titleField
+    const select = { [titleField]: true, publishAt: true, unpublishAt: true, scheduledBy: true } as const
+    const [pending, ending] = await Promise.all([
+      payload.find({ collection, draft: true, where: { reviewState: { equals: 'scheduled' } }, sort: 'publishAt', depth: 1, limit, select, populate: { users: { name: true } }, overrideAccess: true, req: options.req }),
+      payload.find({ collection, where: { and: [{ _status: { equals: 'published' } }, { unpublishAt: { exists: true } }] }, sort: 'unpublishAt', depth: 0, limit, select, overrideAccess: true, req: options.req }),
+    ])
+    for (const raw of [...ending.docs, ...pending.docs]) {
+      items.set(`${collection}:${raw.id}`, {
+        collection,
+        id: raw.id,
+        title: documentTitle(collection, raw),
+        publishAt: raw.publishAt ?? null,
+        unpublishAt: raw.unpublishAt ?? null,
+        scheduledBy: populated<User>(raw.scheduledBy as User | number | null)?.name ?? null,
+      })
+    }
+  }
+  const next = (item: ScheduledItem) => item.publishAt ?? item.unpublishAt ?? ''
+  return [...items.values()].sort((a, b) => next(a).localeCompare(next(b))).slice(0, limit)
+}
 
 /**
  * The queue in a number of queries that does not grow with the site: per collection, one
@@ -148,5 +180,6 @@ export async function reviewQueue(
     })
   }
   due.sort((a, b) => String(a.dueAt).localeCompare(String(b.dueAt)))
-  return { waiting, waitingTotal, due: due.slice(0, limit), dueTotal }
+  const scheduled = await scheduledPublishing(payload, { req: options.req, limit })
+  return { waiting, waitingTotal, due: due.slice(0, limit), dueTotal, scheduled }
 }

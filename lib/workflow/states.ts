@@ -53,6 +53,7 @@ const stateNames: Record<ReviewState, string> = {
   draft: '下書き（draft）',
   in_review: 'レビュー待ち（in_review）',
   changes_requested: '修正依頼（changes_requested）',
+  scheduled: '公開予約（scheduled）',
   approved: '承認済み（approved）',
 }
 

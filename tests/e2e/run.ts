@@ -73,7 +73,7 @@ async function main(): Promise<number> {
     // Production enforces two-factor authentication for admins and reviewers; the seed's demo
     // accounts keep signing in with the password alone (tests/e2e/auth-two-factor enrols a new reviewer).
     server = spawn(process.execPath, [path.join(serverDir, 'start.mjs')], {
-      env: { ...common, ...lookupApis.env, REFERENCE_LOOKUP_TIMEOUT_MS: '1500', NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', HIKAKU_DEMO_2FA_EXEMPT: '1' },
+      env: { ...common, ...lookupApis.env, REFERENCE_LOOKUP_TIMEOUT_MS: '1500', NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', HIKAKU_DEMO_2FA_EXEMPT: '1', JOBS_INTERVAL_SECONDS: '1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     await waitForHealthy(baseUrl, server)

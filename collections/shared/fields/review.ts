@@ -62,6 +62,33 @@ export const reviewFields = (): Field[] => [
     admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' } },
   },
   {
+    name: 'publishAt',
+    type: 'date',
+    label: { ja: '公開予定日時', en: 'Scheduled publish' },
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: {
+      ...readOnlySidebar,
+      date: { pickerAppearance: 'dayAndTime' },
+      description: { ja: 'レビュアーが公開日時を指定して承認すると、この日時に承認された版が公開されます。編集すると予約は取り消されます。', en: 'Set by an approval with a publish time; an edit cancels it.' },
+      condition: (data) => Boolean(data?.publishAt),
+    },
+  },
+  {
+    name: 'unpublishAt',
+    type: 'date',
+    label: { ja: '公開終了予定日時', en: 'Scheduled unpublish' },
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.unpublishAt) },
+  },
+  {
+    name: 'scheduledBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { ja: '公開予約を承認したレビュアー', en: 'Scheduled by' },
+    access: { create: workflowOnly, update: workflowOnly },
+    admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.scheduledBy) },
+  },
+  {
     name: 'reviewIntervalMonths',
     type: 'number',
     defaultValue: 12,

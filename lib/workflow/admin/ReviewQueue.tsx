@@ -4,6 +4,7 @@ import React from 'react'
 import { collectionLabel, hasRole } from '@/lib/domain'
 
 import { compareUrl, reviewQueue, type QueueItem } from '../queue'
+import { formatTokyo } from '../schedule'
 import { ReviewStateBadge } from './ReviewStateBadge'
 
 const fmt = (iso?: string | null) => (iso ? new Date(iso).toLocaleDateString('ja-JP', { timeZone: 'Asia/Tokyo' }) : '—')
@@ -15,7 +16,7 @@ const fmt = (iso?: string | null) => (iso ? new Date(iso).toLocaleDateString('ja
  */
 export async function ReviewQueue({ payload, user }: { payload: Payload; user?: { id: number | string; roles?: string[] | null } | null }) {
   if (!hasRole(user, 'reviewer', 'admin')) return null
-  const { waiting, waitingTotal, due, dueTotal } = await reviewQueue(payload, { userId: user!.id })
+  const { waiting, waitingTotal, due, dueTotal, scheduled } = await reviewQueue(payload, { userId: user!.id })
   const admin = payload.config.routes.admin
   const editUrl = (item: QueueItem) => `${admin}/collections/${item.collection}/${item.id}`
   return (
@@ -55,6 +56,35 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
         </table>
       )}
       {waitingTotal > waiting.length ? <p>ほか {waitingTotal - waiting.length} 件（申請日の古い順に表示しています）</p> : null}
+      <h3 style={{ marginTop: 24 }}>公開予約</h3>
+      {scheduled.length === 0 ? (
+        <p>予約された公開・公開終了はありません。</p>
+      ) : (
+        <table className="table" style={{ width: '100%' }} aria-label="公開予約（日本時間）">
+          <thead>
+            <tr>
+              <th>種類</th>
+              <th>タイトル</th>
+              <th>公開予定（日本時間）</th>
+              <th>公開終了予定（日本時間）</th>
+              <th>承認者</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scheduled.map((item) => (
+              <tr key={`${item.collection}-${item.id}`} data-scheduled-item={`${item.collection}:${item.id}`}>
+                <td>{collectionLabel(item.collection)}</td>
+                <td>
+                  <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title}</a>
+                </td>
+                <td>{item.publishAt ? formatTokyo(item.publishAt) : '公開中'}</td>
+                <td>{formatTokyo(item.unpublishAt)}</td>
+                <td>{item.scheduledBy ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h3 style={{ marginTop: 24 }}>再レビュー期限</h3>
       {due.length === 0 ? (
         <p>再レビュー期限を過ぎたドキュメントはありません。</p>

@@ -6,6 +6,7 @@ const colors: Record<ReviewState, { bg: string; fg: string }> = {
   draft: { bg: '#e8e8e8', fg: '#333' },
   in_review: { bg: '#fff3cd', fg: '#664d03' },
   changes_requested: { bg: '#f8d7da', fg: '#842029' },
+  scheduled: { bg: '#cfe2ff', fg: '#084298' },
   approved: { bg: '#d1e7dd', fg: '#0f5132' },
 }
 

@@ -58,6 +58,9 @@ export function WorkflowControls() {
   const [note, setNote] = useState('')
   const [acked, setAcked] = useState<string[]>([])
   const [ackedRefs, setAckedRefs] = useState<string[]>([])
+  const [scheduling, setScheduling] = useState(false)
+  const [publishAt, setPublishAt] = useState('')
+  const [unpublishAt, setUnpublishAt] = useState('')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
 
@@ -108,8 +111,11 @@ export function WorkflowControls() {
     }
   }
 
-  function start(action: WorkflowAction) {
+  function start(action: WorkflowAction, schedule = false) {
     setProblem(null)
+    setScheduling(schedule)
+    setPublishAt('')
+    setUnpublishAt('')
     if (action === 'submit') {
       if (modified) {
         setProblem({ message: '保存されていない変更があります。先に「下書きを保存」してから申請してください。' })
@@ -118,7 +124,7 @@ export function WorkflowControls() {
       void run('submit')
       return
     }
-    if (action === 'approve' && doc && doc.submittedWarnings.length === 0 && doc.unverifiedReferences.length === 0) {
+    if (action === 'approve' && !schedule && doc && doc.submittedWarnings.length === 0 && doc.unverifiedReferences.length === 0) {
       void run('approve')
       return
     }
@@ -168,6 +174,11 @@ export function WorkflowControls() {
           {WORKFLOW_RULES[action].label.ja}
         </button>
       ))}
+      {actions.includes('approve') ? (
+        <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} disabled={busy} onClick={() => start('approve', true)}>
+          日時を指定して承認
+        </button>
+      ) : null}
       {doc.reviewState === 'in_review' ? (
         <a href={versionsUrl} style={{ fontSize: 12 }}>
           変更点（版の比較）
@@ -188,6 +199,19 @@ export function WorkflowControls() {
                 <span>{dialog === 'unpublish' ? '公開停止の理由（必須）' : '修正依頼の内容（必須）'}</span>
                 <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={5} style={{ width: '100%' }} />
               </label>
+            ) : null}
+            {dialog === 'approve' && scheduling ? (
+              <fieldset style={{ display: 'grid', gap: 6 }}>
+                <legend>公開予約（日本時間）。承認した版がこの日時に公開されます。承認後に編集すると予約は取り消されます。</legend>
+                <label style={{ display: 'grid', gap: 4 }}>
+                  <span>公開日時（日本時間）</span>
+                  <input type="datetime-local" step={1} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
+                </label>
+                <label style={{ display: 'grid', gap: 4 }}>
+                  <span>公開終了日時（日本時間・任意）</span>
+                  <input type="datetime-local" step={1} value={unpublishAt} onChange={(e) => setUnpublishAt(e.target.value)} />
+                </label>
+              </fieldset>
             ) : null}
             {dialog === 'approve' ? (
               <fieldset style={{ display: 'grid', gap: 6 }}>
@@ -238,13 +262,23 @@ export function WorkflowControls() {
                 disabled={
                   busy ||
                   (WORKFLOW_RULES[dialog].noteRequired && !note.trim()) ||
-                  (dialog === 'approve' && (acked.length < doc.submittedWarnings.length || ackedRefs.length < doc.unverifiedReferences.length))
+                  (dialog === 'approve' && (acked.length < doc.submittedWarnings.length || ackedRefs.length < doc.unverifiedReferences.length)) ||
+                  (dialog === 'approve' && scheduling && !publishAt)
                 }
                 onClick={() =>
-                  void run(dialog, dialog === 'approve' ? { acknowledgeWarnings: acked, acknowledgeUnverifiedReferences: ackedRefs.map((k) => (/^\d+$/.test(k) ? Number(k) : k)) } : { note })
+                  void run(
+                    dialog,
+                    dialog === 'approve'
+                      ? {
+                          acknowledgeWarnings: acked,
+                          acknowledgeUnverifiedReferences: ackedRefs.map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+                          ...(scheduling ? { publishAt: tokyoIso(publishAt), unpublishAt: tokyoIso(unpublishAt) } : {}),
+                        }
+                      : { note },
+                  )
                 }
               >
-                {dialog === 'approve' ? '確認して承認・公開' : '送信'}
+                {dialog === 'approve' ? (scheduling ? '確認して公開を予約' : '確認して承認・公開') : '送信'}
               </button>
             </div>
           </div>
@@ -252,6 +286,12 @@ export function WorkflowControls() {
       ) : null}
     </div>
   )
+}
+
+/** A datetime-local value (Japan time, as labelled) as ISO 8601 with the +09:00 offset; empty stays unset. */
+function tokyoIso(value: string): string | undefined {
+  if (!value) return undefined
+  return `${value.length === 16 ? `${value}:00` : value}+09:00`
 }
 
 function UnverifiedChip({ children }: { children: React.ReactNode }) {
