@@ -15,6 +15,8 @@ import {
   type ReviewedCollection,
   type ReviewState,
 } from '@/lib/domain'
+import { redirectOnPublish } from '@/lib/redirects/rules'
+import { hasOwnPage } from '@/lib/seo/url'
 import type { Article } from '@/payload-types'
 
 import { lastSubmittedVersion, writeAudit } from './audit'
@@ -45,8 +47,9 @@ const refuse = (r: Refusal | null) => {
 async function load(req: PayloadRequest, collection: ReviewedCollection, id: Id) {
   const latest = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!latest) throw new WorkflowError(`ドキュメントが見つかりません（${collection} ${id} not found）。`, 404)
-  const live = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { _status: true } })
-  return { latest, isPublished: live?._status === 'published', state: latest.reviewState ?? 'draft' }
+  const live = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { _status: true, slug: true } })
+  const isPublished = live?._status === 'published'
+  return { latest, isPublished, liveSlug: isPublished ? live.slug : null, state: latest.reviewState ?? 'draft' }
 }
 
 
@@ -160,7 +163,7 @@ export async function approve(
 ): Promise<ActionResult & { acknowledgedWarnings: string[]; acknowledgedUnverifiedReferences: (number | string)[] }> {
   precheck(req, 'approve')
   const result = await inTransaction(req, async () => {
-    const { latest, isPublished, state } = await load(req, collection, id)
+    const { latest, isPublished, liveSlug, state } = await load(req, collection, id)
     refuse(stateRefusal('approve', state, isPublished))
     refuse(fourEyesRefusal(req.user, relationIds(latest.editedBy)))
 
@@ -197,6 +200,8 @@ export async function approve(
         reviewNote: null,
       },
     })
+    // A changed slug leaves a 301 from the old path; the new path is never redirected away.
+    if (hasOwnPage(collection)) await redirectOnPublish(req, collection, id, latest.slug, liveSlug)
     const acknowledgedWarnings = warnings.map((w) => w.key)
     await writeAudit(req, {
       action: 'approve',

@@ -35,6 +35,8 @@ const LINK_DATA: Record<string, (target: LinkTarget, id: Id, other: { treatment:
   'articles.citedReferences': (_t, id) => ({ body: body(['本文', id]) }),
   'articles.body': (_t, id) => ({ body: body(['本文', id]) }),
   'articles.meta.image': (_t, id) => ({ meta: { image: id } }),
+  'articles.heroImage': (_t, id) => ({ heroImage: id }),
+  'treatments.heroImage': (_t, id) => ({ heroImage: id }),
   'treatments.components.component': (_t, id) => ({ components: [{ component: id, role: '成分' }] }),
   'treatments.references': (_t, id) => ({ references: [id] }),
   'treatments.citedReferences': (_t, id) => ({ mechanism: body(['機序', id]) }),
