@@ -34,7 +34,7 @@ export type PublicReference = Pick<Reference, 'id' | keyof typeof REFERENCE_SELE
 export const COMPONENT_LINK_SELECT = { name: true, nameEn: true, slug: true, kind: true } as const
 
 /** What a page needs of an image to render it with next/image. */
-export const IMAGE_SELECT = { url: true, alt: true, width: true, height: true } as const
+export const IMAGE_SELECT = { url: true, filename: true, alt: true, width: true, height: true } as const
 export type PageImage = Pick<Media, 'id' | keyof typeof IMAGE_SELECT>
 
 export type Reviewer = { name: string; qualification: string | null }
