@@ -46,7 +46,11 @@ const readFont = (file: string) =>
     )
     .get(file)!
 
-/** The font files (as next/og `fonts`) that cover every character of `text`. */
+/**
+ * The font files (as next/og `fonts`) that cover every character of `text`, and the CSS
+ * font-family that uses them. Each file is its own family: next/og picks, per character,
+ * the first family of the list that has it (same-named fonts do not fall back to each other).
+ */
 export async function shareImageFonts(text: string) {
   const all = await readSubsets()
   const needed = new Set<Subset>()
@@ -55,12 +59,13 @@ export async function shareImageFonts(text: string) {
     const subset = all.find((s) => s.ranges.some(([from, to]) => code >= from && code <= to))
     if (subset) needed.add(subset)
   }
-  return Promise.all(
+  const fonts = await Promise.all(
     [...needed].map(async (s) => ({
-      name: SHARE_FONT_FAMILY,
+      name: `${SHARE_FONT_FAMILY} ${s.file}`,
       data: await readFont(s.file),
       weight: 700 as const,
       style: 'normal' as const,
     })),
   )
+  return { fonts, fontFamily: fonts.map((f) => `'${f.name}'`).join(', ') }
 }

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og'
 
-import { SHARE_FONT_FAMILY, shareImageFonts } from '@/lib/seo/shareImageFonts'
+import { shareImageFonts } from '@/lib/seo/shareImageFonts'
 import { SITE_NAME } from '@/lib/seo/url'
 
 /** The Open Graph image size every social network shows full width. */
@@ -21,7 +21,7 @@ export async function shareImage({
   title: string
 }): Promise<ImageResponse> {
   const tagline = '医師がレビューした治療比較'
-  const fonts = await shareImageFonts(`${kind}${title}${SITE_NAME}${tagline}`)
+  const { fonts, fontFamily } = await shareImageFonts(`${kind}${title}${SITE_NAME}${tagline}`)
   return new ImageResponse(
     <div
       style={{
@@ -33,7 +33,7 @@ export async function shareImage({
         padding: '64px 72px',
         background: '#ffffff',
         borderTop: '24px solid #0b5cad',
-        fontFamily: SHARE_FONT_FAMILY,
+        fontFamily,
         color: '#1a1a1a',
       }}
     >
