@@ -25,7 +25,10 @@ let mediaId: number
 async function api(method: string, path: string, token: string, body?: unknown, form?: FormData) {
   const res = await fetch(`${baseURL}/api${path}`, {
     method,
-    headers: { Authorization: `JWT ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Authorization: `JWT ${token}`,
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: form ?? (body ? JSON.stringify(body) : undefined),
   })
   return { status: res.status, json: await res.json().catch(() => undefined) }
@@ -34,7 +37,11 @@ async function api(method: string, path: string, token: string, body?: unknown, 
 beforeAll(async () => {
   browser = await launchBrowser()
   const marketer = await loginAs(baseURL, demoAccounts.marketer)
-  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#3a7bd5' } }).png().toBuffer()
+  const png = await sharp({
+    create: { width: 1600, height: 900, channels: 3, background: '#3a7bd5' },
+  })
+    .png()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `hero-${stamp}.png`)
   form.append('_payload', JSON.stringify({ alt: '青い背景の説明画像' }))
@@ -87,11 +94,21 @@ async function ogImageUrl(page: Page, path: string): Promise<string> {
 async function fetchPng(url: string) {
   const res = await fetch(new URL(new URL(url).pathname + new URL(url).search, baseURL))
   const bytes = Buffer.from(await res.arrayBuffer())
-  return { status: res.status, type: res.headers.get('content-type'), bytes, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    bytes,
+    width: bytes.readUInt32BE(16),
+    height: bytes.readUInt32BE(20),
+  }
 }
 
 /** Retries `check` for a few seconds: a publish reaches the cached page within ~1 s. */
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, tries = 30): Promise<T> {
+async function eventually<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  tries = 30,
+): Promise<T> {
   let value = await read()
   for (let i = 0; i < tries && !ok(value); i++) {
     await new Promise((r) => setTimeout(r, 300))
@@ -110,10 +127,14 @@ describe('a treatment page with a hero image and a share image', () => {
     const srcset = (await hero.getAttribute('srcset')) ?? ''
     expect(srcset).toContain('/_next/image?url=%2Fapi%2Fmedia%2Ffile%2F')
     // The browser loaded a resized image from the optimizer (sharp), not the 1600 px original.
-    const optimized = await fetch(new URL(srcset.split(', ')[0]!.split(' ')[0]!, baseURL), { headers: { Accept: 'image/avif,image/webp' } })
+    const optimized = await fetch(new URL(srcset.split(', ')[0]!.split(' ')[0]!, baseURL), {
+      headers: { Accept: 'image/avif,image/webp' },
+    })
     expect(optimized.status).toBe(200)
     expect(optimized.headers.get('content-type')).toMatch(/^image\/(avif|webp)$/)
-    expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    expect(
+      await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true)
 
     const admin = await loginAs(baseURL, demoAccounts.admin)
     const refused = await api('DELETE', `/media/${mediaId}`, admin)
@@ -146,22 +167,37 @@ describe('renaming a published slug', () => {
     await openTreatment(marketer)
     const slug = marketer.locator('#field-slug')
     await slug.fill(NEW_SLUG)
-    const saved = marketer.waitForResponse((r) => /\/api\/treatments\/\d+/.test(r.url()) && r.request().method() === 'PATCH', { timeout: 30_000 })
+    const saved = marketer.waitForResponse(
+      (r) => /\/api\/treatments\/\d+/.test(r.url()) && r.request().method() === 'PATCH',
+      { timeout: 30_000 },
+    )
     await marketer.getByRole('button', { name: 'ドラフトを保存' }).click()
     expect((await saved).status()).toBe(200)
-    const submitted = marketer.waitForResponse((r) => r.url().includes(`/api/treatments/${treatmentId}/submit`), { timeout: 30_000 })
+    const submitted = marketer.waitForResponse(
+      (r) => r.url().includes(`/api/treatments/${treatmentId}/submit`),
+      { timeout: 30_000 },
+    )
     await workflow(marketer).getByRole('button', { name: 'レビューを申請' }).click()
     expect((await submitted).status()).toBe(200)
 
     // Not approved yet: the old address is still the page, the new one does not exist.
-    expect((await fetch(`${baseURL}/treatments/${OLD_SLUG}`, { redirect: 'manual' })).status).toBe(200)
-    expect((await fetch(`${baseURL}/treatments/${NEW_SLUG}`, { redirect: 'manual' })).status).toBe(404)
+    expect((await fetch(`${baseURL}/treatments/${OLD_SLUG}`, { redirect: 'manual' })).status).toBe(
+      200,
+    )
+    expect((await fetch(`${baseURL}/treatments/${NEW_SLUG}`, { redirect: 'manual' })).status).toBe(
+      404,
+    )
 
     const reviewer = await loginInAdmin(demoAccounts.reviewer)
     await openTreatment(reviewer)
-    const approved = reviewer.waitForResponse((r) => r.url().includes(`/api/treatments/${treatmentId}/approve`), { timeout: 30_000 })
+    const approved = reviewer.waitForResponse(
+      (r) => r.url().includes(`/api/treatments/${treatmentId}/approve`),
+      { timeout: 30_000 },
+    )
     await workflow(reviewer).getByRole('button', { name: '承認して公開' }).click()
-    const confirm = reviewer.getByRole('dialog', { name: '承認して公開' }).getByRole('button', { name: '確認して承認・公開' })
+    const confirm = reviewer
+      .getByRole('dialog', { name: '承認して公開' })
+      .getByRole('button', { name: '確認して承認・公開' })
     await confirm.click({ timeout: 5_000 }).catch(() => undefined)
     expect((await approved).status()).toBe(200)
 
