@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { CROSS_SITE_REFUSAL, isCrossSiteCookieRequest } from '@/lib/auth/crossSite'
+import { PRIVATE_CACHE_CONTROL } from '@/lib/cache/cdn'
 import { env } from '@/lib/env'
 import { redirectLookup } from '@/lib/redirects/table'
 
@@ -25,8 +26,9 @@ async function redirectResponse(request: NextRequest): Promise<NextResponse | nu
   if (location.origin === request.nextUrl.origin || location.origin === env.configuredServerUrl)
     location.search = request.nextUrl.search
   const response = NextResponse.redirect(location, 301)
-  // Browsers keep a 301 until told otherwise; a redirect removed later must not linger.
-  response.headers.set('Cache-Control', 'public, max-age=0, s-maxage=30')
+  // Browsers and shared caches keep a 301 for as long as they are allowed: a redirect that an
+  // approval removes later (the slug given back) must not linger anywhere, and is cheap to answer.
+  response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
   return response
 }
 

@@ -143,6 +143,14 @@ describe('a treatment page with a hero image and a share image', () => {
     expect((await fetch(`${baseURL}/api/media/${mediaId}`)).status).toBe(200)
   })
 
+  it('the demo article has its share image too', async () => {
+    const visitor = await newPage(browser)
+    const url = await ogImageUrl(visitor, '/articles/secretome-vs-exosome')
+    expect(new URL(url).pathname).toMatch(/^\/articles\/secretome-vs-exosome\/opengraph-image/)
+    const png = await fetchPng(url)
+    expect([png.status, png.type, png.width, png.height]).toEqual([200, 'image/png', 1200, 630])
+  })
+
   it('has a 1200×630 PNG share image with its title; a draft title never reaches it', async () => {
     const visitor = await newPage(browser)
     const url = await ogImageUrl(visitor, `/treatments/${OLD_SLUG}`)
@@ -210,6 +218,7 @@ describe('renaming a published slug', () => {
     const location = new URL(old.headers.get('location')!, baseURL)
     expect(location.pathname).toBe(`/treatments/${NEW_SLUG}`)
     expect(location.search).toBe('?utm_source=e2e')
+    expect(old.headers.get('cache-control')).toBe('private, no-store')
 
     const visitor = await newPage(browser)
     const landed = await visitor.goto(`/treatments/${OLD_SLUG}`)
