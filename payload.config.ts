@@ -13,6 +13,7 @@ import { Articles } from './collections/Articles'
 import { AuditLog } from './collections/AuditLog'
 import { Components } from './collections/Components'
 import { Media } from './collections/Media'
+import { redirects } from './collections/Redirects'
 import { References } from './collections/References'
 import { SiteSettings } from './collections/SiteSettings'
 import { Treatments } from './collections/Treatments'
@@ -101,6 +102,7 @@ export default buildConfig({
       generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} — Hikaku`,
       generateDescription: ({ doc }) => (doc as { lead?: string }).lead ?? '',
     }),
+    redirects,
   ],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -5,6 +5,7 @@ import { env } from '@/lib/env'
 import { adminOnly, anyone, staff } from './shared/access'
 import { adminGroups } from './shared/adminGroups'
 import { preventDeleteWhileUsed } from './shared/hooks/preventDeleteWhileUsed'
+import { revalidateAfterChange, revalidateAfterDelete } from './shared/hooks/revalidate'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -28,7 +29,11 @@ export const Media: CollectionConfig = {
     formatOptions: { format: 'webp', options: { quality: 82 } },
   },
   hooks: {
+    // Deleting a medium that a page shows is refused (the link graph, lib/domain/links.ts).
     beforeDelete: [preventDeleteWhileUsed],
+    // A new alt text or file reaches the pages that show the medium.
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
   },
   fields: [
     {
@@ -36,6 +41,8 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       label: { ja: '代替テキスト', en: 'Alt text' },
+      validate: (value: unknown) =>
+        (typeof value === 'string' && value.trim() !== '') || '代替テキスト（alt）は必須です。画像の内容を説明する文を入力してください（alt is required）',
       admin: { description: { ja: '画像の内容を説明する文（読み上げソフトで使われます）。', en: 'Describes the image for screen readers.' } },
     },
   ],

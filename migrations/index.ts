@@ -3,6 +3,7 @@ import * as migration_20261125_125033_content_model_and_review from './20261125_
 import * as migration_20261125_211747_references_verification from './20261125_211747_references_verification';
 import * as migration_20261125_232112_auth_security from './20261125_232112_auth_security';
 import * as migration_20261126_002607_scheduled_publishing from './20261126_002607_scheduled_publishing';
+import * as migration_20261126_011720_redirects_media_hero from './20261126_011720_redirects_media_hero';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_002607_scheduled_publishing.up,
     down: migration_20261126_002607_scheduled_publishing.down,
-    name: '20261126_002607_scheduled_publishing'
+    name: '20261126_002607_scheduled_publishing',
+  },
+  {
+    up: migration_20261126_011720_redirects_media_hero.up,
+    down: migration_20261126_011720_redirects_media_hero.down,
+    name: '20261126_011720_redirects_media_hero'
   },
 ];

@@ -6,6 +6,7 @@ import { previewPath } from '@/lib/seo/url'
 import { adminGroups } from '../shared/adminGroups'
 import { contentCollection } from '../shared/contentCollection'
 import { articleEditor } from '../shared/editor'
+import { heroImageField } from '../shared/fields/heroImage'
 import { citedReferencesField, collectCitations } from '../shared/hooks/collectCitations'
 
 export const Articles: CollectionConfig = contentCollection({
@@ -22,6 +23,7 @@ export const Articles: CollectionConfig = contentCollection({
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { ja: 'タイトル', en: 'Title' }, admin: { description: { ja: '記事の見出し（h1）。', en: 'The page heading (h1).' } } },
+    heroImageField(),
     { name: 'lead', type: 'textarea', required: true, label: { ja: 'リード文', en: 'Lead' }, admin: { description: { ja: '記事冒頭に表示される2〜3文の要約。', en: 'Two or three sentences under the title.' } } },
     {
       type: 'row',

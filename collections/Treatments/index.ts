@@ -6,6 +6,7 @@ import { previewPath } from '@/lib/seo/url'
 import { adminGroups } from '../shared/adminGroups'
 import { contentCollection } from '../shared/contentCollection'
 import { citableEditor } from '../shared/editor'
+import { heroImageField } from '../shared/fields/heroImage'
 import { numberRange } from '../shared/fields/range'
 import { citedReferencesField, collectCitations } from '../shared/hooks/collectCitations'
 
@@ -31,6 +32,7 @@ export const Treatments: CollectionConfig = contentCollection({
         { name: 'nameEn', type: 'text', label: { ja: '名称（英語）', en: 'Name (English)' }, admin: { description: { ja: '英語名（例：Secretome therapy）。', en: 'English name.' } } },
       ],
     },
+    heroImageField(),
     { name: 'summary', type: 'textarea', required: true, label: { ja: '概要', en: 'Summary' }, admin: { description: { ja: '一覧やカードに表示される1〜2文の説明。', en: 'One or two sentences shown in lists and cards.' } } },
     {
       type: 'tabs',

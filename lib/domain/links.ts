@@ -32,6 +32,7 @@ export const LINKS = {
     { path: 'citedReferences', kind: 'relationship', to: ['references'] },
     { path: 'body', kind: 'citations', to: ['references'] },
     { path: 'meta.image', kind: 'relationship', to: ['media'] },
+    { path: 'heroImage', kind: 'relationship', to: ['media'] },
   ],
   treatments: [
     { path: 'components.component', kind: 'relationship', to: ['components'], listedOnTarget: true },
@@ -39,6 +40,7 @@ export const LINKS = {
     { path: 'citedReferences', kind: 'relationship', to: ['references'] },
     { path: 'clinicalApplications.references', kind: 'relationship', to: ['references'] },
     { path: 'mechanism', kind: 'citations', to: ['references'] },
+    { path: 'heroImage', kind: 'relationship', to: ['media'] },
   ],
   components: [
     { path: 'partOf', kind: 'polymorphic', to: ['components', 'treatments'], listedOnTarget: true },

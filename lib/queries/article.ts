@@ -12,9 +12,11 @@ import {
   COMPONENT_LINK_SELECT,
   findReviewer,
   findSiteSettings,
+  IMAGE_SELECT,
   REFERENCE_SELECT,
   type BylineUser,
   type ClinicContact,
+  type PageImage,
   type PublicReference,
   type Reviewer,
 } from './shared'
@@ -55,6 +57,7 @@ export type ArticlePageArticle = Pick<
   Article,
   'id' | 'title' | 'slug' | 'lead' | 'audience' | 'keyPoints' | 'body' | 'meta' | 'lastReviewedAt' | 'updatedAt' | 'createdAt'
 > & {
+  heroImage?: number | PageImage | null
   compares: (number | ComparedTreatment)[]
   references?: (number | PublicReference)[] | null
   citedReferences?: (number | PublicReference)[] | null
@@ -88,6 +91,7 @@ export async function findArticlePage(payload: Payload, slug: string, viewer: Vi
     select: {
       title: true,
       slug: true,
+      heroImage: true,
       lead: true,
       audience: true,
       keyPoints: true,
@@ -106,6 +110,7 @@ export async function findArticlePage(payload: Payload, slug: string, viewer: Vi
       treatments: COMPARED_TREATMENT_SELECT,
       references: REFERENCE_SELECT,
       components: COMPONENT_LINK_SELECT,
+      media: IMAGE_SELECT,
       // Public byline fields only; when users are not readable by the reader the relation
       // stays an id and the byline is read by findReviewer.
       users: { name: true, qualification: true },

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { populated, relationId, type Relation } from '@/lib/domain'
-import type { Reference, SiteSetting, User } from '@/payload-types'
+import type { Media, Reference, SiteSetting, User } from '@/payload-types'
 
 import type { Viewer } from './payload'
 
@@ -32,6 +32,10 @@ export const REFERENCE_SELECT = {
 export type PublicReference = Pick<Reference, 'id' | keyof typeof REFERENCE_SELECT>
 
 export const COMPONENT_LINK_SELECT = { name: true, nameEn: true, slug: true, kind: true } as const
+
+/** What a page needs of an image to render it with next/image. */
+export const IMAGE_SELECT = { url: true, filename: true, alt: true, width: true, height: true } as const
+export type PageImage = Pick<Media, 'id' | keyof typeof IMAGE_SELECT>
 
 export type Reviewer = { name: string; qualification: string | null }
 

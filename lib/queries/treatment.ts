@@ -12,15 +12,17 @@ import {
   COMPONENT_LINK_SELECT,
   findReviewer,
   findSiteSettings,
+  IMAGE_SELECT,
   REFERENCE_SELECT,
   type BylineUser,
   type ClinicContact,
+  type PageImage,
   type PublicReference,
   type Reviewer,
 } from './shared'
 
 export type TreatmentPageData = {
-  treatment: ComparedTreatment & { contraindications?: never; updatedAt: string; createdAt: string }
+  treatment: ComparedTreatment & { contraindications?: never; updatedAt: string; createdAt: string; heroImage?: number | PageImage | null }
   referencesById: Map<string, PublicReference>
   articles: Pick<Article, 'id' | 'title' | 'slug'>[]
   reviewer: Reviewer | null
@@ -37,8 +39,8 @@ export async function findTreatmentPage(payload: Payload, slug: string, viewer: 
     pagination: false,
     depth: 1,
     ...readAs(viewer),
-    select: { ...COMPARED_TREATMENT_SELECT, citedReferences: true, reviewedBy: true, updatedAt: true, createdAt: true },
-    populate: { references: REFERENCE_SELECT, components: COMPONENT_LINK_SELECT, users: { name: true, qualification: true } },
+    select: { ...COMPARED_TREATMENT_SELECT, heroImage: true, citedReferences: true, reviewedBy: true, updatedAt: true, createdAt: true },
+    populate: { references: REFERENCE_SELECT, components: COMPONENT_LINK_SELECT, media: IMAGE_SELECT, users: { name: true, qualification: true } },
   })
   const raw = docs[0] as
     | (TreatmentPageData['treatment'] & { reviewedBy?: Relation<BylineUser>; citedReferences?: Relation<PublicReference>[] | null })

@@ -24,9 +24,25 @@ export function referenceLinks(ref: { doi?: string | null; pmid?: string | null;
   return links
 }
 
+/** The collections whose documents have a page of their own, at /<collection>/<slug>. */
+export const PAGE_COLLECTIONS = ['articles', 'treatments', 'components'] as const
+export type PageCollection = (typeof PAGE_COLLECTIONS)[number]
+
+export const hasOwnPage = (collection: string): collection is PageCollection => (PAGE_COLLECTIONS as readonly string[]).includes(collection)
+
+/** The public path of a document of a page collection. */
+export const documentPath = (collection: PageCollection, slug: string): string =>
+  collection === 'articles' ? paths.article(slug) : collection === 'treatments' ? paths.treatment(slug) : paths.component(slug)
+
+/** Which document page a path names (`/articles/x` → articles, x), if any. */
+export function pageOfPath(path: string): { collection: PageCollection; slug: string } | null {
+  const match = /^\/([a-z]+)\/([^/]+)$/.exec(path)
+  if (!match || !hasOwnPage(match[1]!)) return null
+  return { collection: match[1] as PageCollection, slug: match[2]! }
+}
+
 /** The admin's "preview" link: /next/preview checks the staff session, then enables draft mode. */
-export const previewPath = (collection: 'articles' | 'treatments' | 'components', slug: unknown): string | null => {
+export const previewPath = (collection: PageCollection, slug: unknown): string | null => {
   if (typeof slug !== 'string' || !slug) return null
-  const path = collection === 'articles' ? paths.article(slug) : collection === 'treatments' ? paths.treatment(slug) : paths.component(slug)
-  return `/next/preview?path=${encodeURIComponent(path)}`
+  return `/next/preview?path=${encodeURIComponent(documentPath(collection, slug))}`
 }

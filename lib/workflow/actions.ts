@@ -18,7 +18,7 @@ import { queueScheduledUnpublish, scheduleApprovedVersion, scheduleNote, type Sc
 import { fourEyesRefusal, noteRefusal, roleRefusal, stateRefusal, type Refusal, type WorkflowAction } from './states'
 import { unacknowledgedReferences, unverifiedCitedReferences, unverifiedReferencesMessage, type ReferenceAcknowledgement } from './unverifiedReferences'
 import { readSubmittedWarnings, toSubmittedWarnings, unacknowledged, warningKey, type Acknowledgement } from './warnings'
-import { inTransaction, latestVersionId, load, WorkflowError, writeWorkflowState } from './write'
+import { inTransaction, latestVersionId, load, publishLatest, WorkflowError, writeWorkflowState } from './write'
 
 export { WorkflowError }
 
@@ -156,19 +156,15 @@ export async function approve(
       await scheduleApprovedVersion(req, collection, id, { ...schedule, publishAt: schedule.publishAt }, submitted)
       await writeAudit(req, { ...audit, action: 'schedule', note: scheduleNote(schedule) })
     } else {
-      await writeWorkflowState(req, collection, id, {
-        draft: false,
-        data: {
-          _status: 'published',
-          reviewState: 'approved',
-          reviewedBy: req.user!.id as number,
-          lastReviewedAt: new Date().toISOString(),
-          editedBy: [],
-          reviewNote: null,
-          publishAt: null,
-          unpublishAt: schedule.unpublishAt?.toISOString() ?? null,
-          scheduledBy: null,
-        },
+      await publishLatest(req, collection, id, {
+        reviewState: 'approved',
+        reviewedBy: req.user!.id as number,
+        lastReviewedAt: new Date().toISOString(),
+        editedBy: [],
+        reviewNote: null,
+        publishAt: null,
+        unpublishAt: schedule.unpublishAt?.toISOString() ?? null,
+        scheduledBy: null,
       })
       if (schedule.unpublishAt) await queueScheduledUnpublish(req, collection, id, schedule.unpublishAt)
       await writeAudit(req, { ...audit, action: 'approve', note: schedule.unpublishAt ? scheduleNote(schedule) : null })

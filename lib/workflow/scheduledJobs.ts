@@ -6,7 +6,7 @@ import type { User } from '@/payload-types'
 
 import { writeAudit } from './audit'
 import { formatTokyo, PUBLISHING_QUEUE, sameInstant, type Schedule } from './schedule'
-import { inTransaction, latestVersionId, writeWorkflowState } from './write'
+import { inTransaction, latestVersionId, publishLatest, writeWorkflowState } from './write'
 
 /**
  * Scheduled publishing on Payload's jobs queue. An approval with a publish time stores the
@@ -95,10 +95,7 @@ export async function publishScheduledVersion(req: PayloadRequest, input: Publis
     if (!latest || latest.reviewState !== 'scheduled' || (await latestVersionId(req, collection, id)) !== input.versionId) {
       return { output: { result: 'cancelled' } }
     }
-    await writeWorkflowState(req, collection, id, {
-      draft: false,
-      data: { _status: 'published', reviewState: 'approved', editedBy: [], publishAt: null, scheduledBy: null },
-    })
+    await publishLatest(req, collection, id, { reviewState: 'approved', editedBy: [], publishAt: null, scheduledBy: null })
     const approver = latest.scheduledBy && typeof latest.scheduledBy === 'object' ? (latest.scheduledBy as Pick<User, 'name'>).name : relationId(latest.scheduledBy)
     if (latest.unpublishAt) await queueScheduledUnpublish(req, collection, id, new Date(latest.unpublishAt))
     await writeAudit(req, {

@@ -1,6 +1,8 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { lockDocument } from '@/lib/db/lockDocument'
+import { redirectOnPublish } from '@/lib/redirects/rules'
+import { hasOwnPage } from '@/lib/seo/url'
 
 import type { Id, ReviewedCollection } from '@/lib/domain'
 import type { Article } from '@/payload-types'
@@ -46,6 +48,22 @@ export function writeWorkflowState(
   return asWorkflow(req, () =>
     req.payload.update({ collection, id, draft: change.draft, overrideAccess: true, depth: 0, req, data: change.data }),
   )
+}
+
+/**
+ * Publishes the latest version with the workflow fields `data` (an approval, or the scheduled
+ * publish of one). On a page collection a changed slug leaves a 301 from the old path, and the
+ * new path is never redirected away (lib/redirects).
+ */
+export async function publishLatest(req: PayloadRequest, collection: ReviewedCollection, id: Id, data: WorkflowFields) {
+  const live = hasOwnPage(collection)
+    ? await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { _status: true, slug: true } })
+    : null
+  const doc = await writeWorkflowState(req, collection, id, { draft: false, data: { ...data, _status: 'published' } })
+  if (hasOwnPage(collection) && 'slug' in doc && doc.slug) {
+    await redirectOnPublish(req, collection, id, doc.slug, live?._status === 'published' && live.slug ? live.slug : null)
+  }
+  return doc
 }
 
 /** The fields a workflow step writes (the same on every reviewed collection). */

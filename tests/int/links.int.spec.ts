@@ -35,6 +35,8 @@ const LINK_DATA: Record<string, (target: LinkTarget, id: Id, other: { treatment:
   'articles.citedReferences': (_t, id) => ({ body: body(['本文', id]) }),
   'articles.body': (_t, id) => ({ body: body(['本文', id]) }),
   'articles.meta.image': (_t, id) => ({ meta: { image: id } }),
+  'articles.heroImage': (_t, id) => ({ heroImage: id }),
+  'treatments.heroImage': (_t, id) => ({ heroImage: id }),
   'treatments.components.component': (_t, id) => ({ components: [{ component: id, role: '成分' }] }),
   'treatments.references': (_t, id) => ({ references: [id] }),
   'treatments.citedReferences': (_t, id) => ({ mechanism: body(['機序', id]) }),
@@ -124,8 +126,9 @@ describe('the link graph and the schema', () => {
         }
       }
     }
-    // Payload's own collections (locked documents, preferences, migrations) are not content.
-    for (const collection of config.collections.filter((c) => !c.slug.startsWith('payload-'))) {
+    // Payload's own collections (locked documents, preferences, migrations) are not content;
+    // nor are redirects: a page shows none, and one to a deleted document simply stops answering.
+    for (const collection of config.collections.filter((c) => !c.slug.startsWith('payload-') && c.slug !== 'redirects')) {
       walk(collection.slug, collection.flattenedFields as F[], '')
     }
     const inMap = (Object.keys(LINKS) as LinkingCollection[]).flatMap((c) => (LINKS[c] as readonly Link[]).map((l) => `${c}.${l.path}`))

@@ -9,6 +9,7 @@ import { buildComparisonRows } from '../ComparisonTable/buildComparisonRows'
 import { ComparisonTable } from '../ComparisonTable/ComparisonTable'
 import { buildDisclosures } from '../Disclosure/buildDisclosures'
 import { DisclosureBlock } from '../Disclosure/DisclosureBlock'
+import { HeroImage } from '../HeroImage/HeroImage'
 import { KeyPoints } from '../KeyPoints/KeyPoints'
 import { JsonLd } from '../Layout/JsonLd'
 import { PreviewBanner } from '../Layout/PreviewBanner'
@@ -57,6 +58,7 @@ export function ArticleView({ data, preview = false }: { data: ArticlePageData; 
             <p className="lead">{article.lead}</p>
             <Byline reviewer={reviewer} lastReviewedAt={article.lastReviewedAt} />
           </header>
+          <HeroImage image={article.heroImage} />
 
           {bodyHasBlock(article.body, 'keyPoints') ? null : keyPoints}
           {bodyHasBlock(article.body, 'comparisonTable') ? null : table}

@@ -18,6 +18,7 @@ import { buildComparisonRows, tableCitations } from '../../_components/Compariso
 import { FieldSections } from '../../_components/ComparisonTable/FieldSections'
 import { buildDisclosures } from '../../_components/Disclosure/buildDisclosures'
 import { DisclosureBlock } from '../../_components/Disclosure/DisclosureBlock'
+import { HeroImage } from '../../_components/HeroImage/HeroImage'
 import { JsonLd } from '../../_components/Layout/JsonLd'
 import { PreviewBanner } from '../../_components/Layout/PreviewBanner'
 import { SiteFooter } from '../../_components/Layout/SiteFooter'
@@ -68,6 +69,7 @@ export default async function TreatmentPage({ params }: Props) {
             <p className="lead">{t.summary}</p>
             <Byline reviewer={reviewer} lastReviewedAt={t.lastReviewedAt} />
           </header>
+          <HeroImage image={t.heroImage} />
           <div className="prose">
             <FieldSections rows={rows} numberOf={citations.numberOf} />
           </div>
