@@ -44,6 +44,15 @@ export function isDenied(tokens: Token[], end: number): boolean {
   return followingPredicate(tokens, end).some(isNegation)
 }
 
+/** Prefixes that negate the noun they are attached to: 未承認, 無承認, 非認可, 不適合. */
+const NEGATING_PREFIX = new Set(['未', '無', '非', '不'])
+
+/** The last word of the match carries a negating prefix (未承認の製品): it says the opposite. */
+export function isPrefixNegated(tokens: Token[], end: number): boolean {
+  const before = tokens[end - 2]
+  return before !== undefined && before.pos === '接頭詞' && NEGATING_PREFIX.has(before.surface)
+}
+
 const HEDGE =
   /と(?:の)?(?:報告|されて|され|考え|いわ|言わ|示唆|指摘|推測|期待|予想|見込|みられ|見られ)|可能性|ことがあ|こともあ|場合があ|場合もあ|方もい|人もい|方もいらっしゃ|ケースがあ|おそれ|恐れ|かもしれ|でしょう|見込み|期待|(?:が|の)(?:報告|示唆)|目指|目的|めざ|(?:研究|検討|調べ|調査|評価|開発)(?:され|して|中|段階|が進)/u
 
@@ -96,4 +105,37 @@ export function isQuotedMention(sentence: string, start: number, end: number): b
     inside = closing !== -1 && !sentence.slice(i + 1, start).includes(close)
   }
   return inside && ABOUT_WORDING.test(sentence)
+}
+
+/**
+ * 「絶対に治る」と言い切れる治療はありません: the match sits inside a quote that is reported
+ * (「…」と / という / といった) by a predicate that is denied — the quote is what is denied.
+ */
+export function isQuoteDenied(tokens: Token[], start: number, end: number): boolean {
+  let open = -1
+  for (let i = start - 1; i >= 0; i--) {
+    const s = tokens[i]!.surface
+    if (s === '」' || s === '』' || s === '。') break
+    if (s === '「' || s === '『') {
+      open = i
+      break
+    }
+  }
+  if (open < 0) return false
+  for (let i = end; i < tokens.length; i++) {
+    const s = tokens[i]!.surface
+    if (s === '「' || s === '『' || s === '。') return false
+    if (s !== '」' && s !== '』') continue
+    const next = tokens[i + 1]
+    if (!next || next.surface !== 'と' && next.surface !== 'という' && next.surface !== 'といった' && next.surface !== 'など') return false
+    return isDenied(tokens, i + 2)
+  }
+  return false
+}
+
+/** 劇的な変化をご希望の方には…: what the reader wishes for is no claim by the clinic. */
+const WISHED = /^[^、。をが]{0,8}(?:を|が)(?:ご|お)?(?:希望|望み|望む|望ま|求め)/u
+
+export function isWished(tokens: Token[], end: number): boolean {
+  return WISHED.test(restOfSentence(tokens, end))
 }

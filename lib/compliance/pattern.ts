@@ -21,7 +21,7 @@ import { wordKey } from './normalize'
 export type Pattern = string | RegExp
 
 /** How many tokens '…' may skip. */
-export const GAP = 12
+export const GAP = 16
 
 export interface Word {
   /** Folded spelling (surface keys concatenated), e.g. '安全性'. */
@@ -62,6 +62,21 @@ export interface CompiledPattern {
 /** Tokens that end a clause: '…' never crosses them. */
 export function isClauseEnd(token: Token): boolean {
   return token.pos === '記号' && /^[、。，,．.！!？?;；:：\n」』)）]$/u.test(token.surface)
+}
+
+/**
+ * A comma right after a topic (副作用は、… / 女優さんも、…) does not end the clause: the topic
+ * belongs to the predicate after the comma, so '…' may cross it.
+ */
+export function isTopicComma(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t || t.pos !== '記号' || !/^[、，,]$/u.test(t.surface)) return false
+  const particle = tokens[i - 1]
+  const topic = tokens[i - 2]
+  return (
+    particle !== undefined && particle.pos === '助詞' && particle.pos1 === '係助詞' && (particle.surface === 'は' || particle.surface === 'も') &&
+    topic !== undefined && topic.pos === '名詞'
+  )
 }
 
 function compileWord(analyzer: Analyzer, text: string): Word {
@@ -193,7 +208,7 @@ function matchFrom(tokens: Token[], steps: Step[], s: number, i: number): number
   for (let skip = 0; skip <= step.gap; skip++) {
     const at = i + skip
     if (at > tokens.length) break
-    if (skip > 0 && isClauseEnd(tokens[at - 1]!)) break
+    if (skip > 0 && isClauseEnd(tokens[at - 1]!) && !isTopicComma(tokens, at - 1)) break
     const ends = matchStep(tokens, at, step).sort((a, b) => b - a)
     for (const end of ends) {
       const done = matchFrom(tokens, steps, s + 1, end)

@@ -20,7 +20,7 @@ export const efficacyRules: PhraseRule[] = [
     severity: 'error',
     title: '消える・治る・なくなる（断定）',
     patterns: [
-      '消える|消す|消せる|消失|消滅|完治|根治|治る|治す|治せる|よみがえる|蘇る|生まれ変わる|生える|目立たなくなる|すっきり',
+      '消える|消す|消せる|消え去る|消し去る|消えうせる|消え失せる|消失|消滅|完治|根治|治る|治す|治せる|よみがえる|蘇る|生まれ変わる|生える|目立たなくなる|すっきり',
       // …がなくなる (disappears), not …かなくなる (no longer does).
       'が|は|も なくなる|無くなる',
       '進行を止める|進行が止まる|歩けるようになる|予防できる|防げる|防ぐことができる|克服',
@@ -56,6 +56,22 @@ export const efficacyRules: PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'efficacy-claims/removes-condition',
+    category: 'efficacy-claims',
+    severity: 'error',
+    title: '症状を解消する・老化を食い止める（断定）',
+    patterns: [
+      '{CONDITION} を|が|も … 解消|食い止める|取り除く|除く|なくす|消し去る|撃退|一掃|ストップ',
+      '{REGAINED} … 取り戻す|取り戻せる',
+    ],
+    unless: NOT_A_PROMISE,
+    exempt: ['hedged', 'checking', 'instruction'],
+    message:
+      '「疲労感を解消します」「老化を食い止めます」のように、症状や老化がなくなると言い切る表現は効果を断定する誇大広告にあたります。治療の目的と、報告されている効果の範囲を出典とともに記載し、効果には個人差があることを併記してください。',
+    guideline: GUIDELINE.efficacy,
+  },
+  {
+    kind: 'phrase',
     id: 'efficacy-claims/effective',
     category: 'efficacy-claims',
     severity: 'error',
@@ -79,9 +95,9 @@ export const efficacyRules: PhraseRule[] = [
       '1回で|一回で|1度で|一度で|1回の|一度の … {OUTCOME}|目立たなくなる|なれる|変わる|なくなる|消失',
       'たった|わずか # 回|度 で',
       'たった一度|たった1回|たった一回 で|の … {OUTCOME}|変わる|なれる',
-      '# %|割|パーセント … 効果を実感|改善|満足|実感',
+      '# %|割|パーセント … 効果を実感|効果|改善|満足|実感',
       '# 倍 … アップ|なる|増える',
-      '# か月|ヶ月|カ月|ヵ月|週間|日 … で … 生える|消える|若返る|治る|痩せる|なくなる|変わる',
+      '# か月|ヶ月|カ月|ヵ月|週間|日 … で … 生える|消える|若返る|治る|痩せる|なくなる|変わる|細い|減る|落ちる|下がる',
     ],
     unless: { sentence: [/と(?:の)?報告|試験では|研究では|(?:腫れ|赤み|内出血|むくみ|ダウンタイム)/] },
     exempt: ['hedged', 'checking', 'instruction'],

@@ -41,7 +41,7 @@ export const safetyClaimRules: PhraseRule[] = [
     severity: 'error',
     title: '副作用なし・リスクなし・痛くない',
     patterns: [
-      '{HARM}|痛み|ダウンタイム … ない|なし|無し|なく|ありません|ございません|ゼロ|フリー|いらない|いりません|不要|無用|起こりません|起こらない',
+      '{HARM}|{PASSING_REACTION}|痛み|ダウンタイム … ない|なし|無し|なく|ありません|ございません|ゼロ|フリー|いらない|いりません|不要|無用|起こりません|起こらない',
       'ノーリスク|リスクフリー|無痛',
       '痛い ない',
       '害 は|が|も? ない|ありません',
@@ -58,7 +58,7 @@ export const safetyClaimRules: PhraseRule[] = [
     category: 'safety-claims',
     severity: 'error',
     title: '副作用・リスクは非常に少ない（軽く見せる）',
-    patterns: ['{HARM} … {LOW}', '{HARM} … 大幅 に? 軽減|低減|減る', '{HARM} … 極めて|非常に 低い|少ない|まれ', '{HARM} … ほとんど 起こらない|起こりません|起きない|起きません'],
+    patterns: ['{HARM} … {LOW}', '体|身体|からだ|お体|お身体|肌|お肌 … 負担 … {LOW}|ない|なく|ありません|かからない|かかりません', '{HARM} … 大幅 に? 軽減|低減|減る', '{HARM} … 極めて|非常に 低い|少ない|まれ', '{HARM} … ほとんど 起こらない|起こりません|起きない|起きません'],
     hedged: { severity: 'warning', strictPaths: RISK_SECTIONS },
     // リスクを最小限に抑えるため…: what the clinic does, not a claim about the treatment.
     unless: { after: [/^[^、。]{0,10}(?:ため|ように|よう)/] },
