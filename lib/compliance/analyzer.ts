@@ -10,6 +10,7 @@
  */
 import { getTokenizer, type Tokenizer as KuromojiTokenizer } from 'kuromojin'
 
+import { speedUp } from './lattice'
 import { KANA_SPELLED } from './lexicon'
 import { foldKana, type Normalized } from './normalize'
 
@@ -78,12 +79,12 @@ export class Analyzer {
   private analyse(text: string): Token[] {
     const restored = this.restoreKanji(text)
     const tokens: Token[] = []
-    for (const t of this.tokenizer.tokenize(restored.text)) {
+    for (const t of this.tokenizer.tokenize(restored ? restored.text : text)) {
       const from = t.word_position - 1
       const to = from + t.surface_form.length
-      const start = restored.starts[from] ?? text.length
-      const end = restored.ends[to - 1] ?? text.length
-      const surface = text.slice(start, end)
+      const start = restored ? (restored.starts[from] ?? text.length) : from
+      const end = restored ? (restored.ends[to - 1] ?? text.length) : to
+      const surface = restored ? text.slice(start, end) : t.surface_form
       const base = t.basic_form && t.basic_form !== '*' ? t.basic_form : t.surface_form
       tokens.push({
         surface,
@@ -107,8 +108,20 @@ export class Analyzer {
    * Replaces emphasis words spelt in kana (カンペキ, ぜったい, アンゼン) by their kanji, keeping a
    * map back: the dictionary would otherwise cut a hiragana word into unrelated pieces.
    * Only whole runs of kana are looked at, from their start or right after a particle.
+   * Null when there is nothing to give back (most sentences): the text is analysed as it is.
    */
-  private restoreKanji(text: string): Normalized {
+  private restoreKanji(text: string): Normalized | null {
+    if (!this.kanaPattern) return null
+    const folded = foldKana(text)
+    this.kanaPattern.lastIndex = 0
+    let any = false
+    for (const m of folded.matchAll(this.kanaPattern)) {
+      if (this.kanaSpelled.has(m[0]) && startsWord(text, m.index ?? 0)) {
+        any = true
+        break
+      }
+    }
+    if (!any) return null
     const starts: number[] = []
     const ends: number[] = []
     let out = ''
@@ -119,11 +132,6 @@ export class Analyzer {
         ends.push(i + 1)
       }
     }
-    if (!this.kanaPattern) {
-      keep(0, text.length)
-      return { text: out, starts, ends }
-    }
-    const folded = foldKana(text)
     let done = 0
     this.kanaPattern.lastIndex = 0
     for (const m of folded.matchAll(this.kanaPattern)) {
@@ -156,111 +164,6 @@ function startsWord(text: string, at: number): boolean {
   return WORD_BREAK_BEFORE.test(before)
 }
 
-/**
- * kuromoji builds its lattice by looking every position of a sentence up in the dictionary's
- * double-array trie (the `doublearray` package). Its lookup turns the whole rest of the
- * sentence into UTF-8 bytes first, then copies and decodes the bytes of every word it finds:
- * quadratic in the sentence length and most of the analyser's time. `prefixSearch` walks the
- * same trie one character at a time and stops where the trie does, giving the same words
- * (tests/unit/compliance/analysis.spec.ts compares both on the corpus).
- */
-export interface DoubleArrayTrie {
-  commonPrefixSearch(key: string): Array<{ k: string; v?: number }>
-  traverse(parent: number, code: number): number
-  bc: { getBase(index: number): number }
-}
-
-const ROOT = 0
-const NOT_FOUND = -1
-const TERMINAL = 0
-
-/** The trie kuromoji's lattice builder reads (an internal of kuromoji 0.1.2; null if it moved). */
-export function latticeTrie(tokenizer: KuromojiTokenizer): DoubleArrayTrie | null {
-  const trie = (tokenizer as unknown as { viterbi_builder?: { trie?: DoubleArrayTrie } }).viterbi_builder?.trie
-  return trie && typeof trie.traverse === 'function' && typeof trie.bc?.getBase === 'function' ? trie : null
-}
-
-/** Every dictionary word that starts `key`, shortest first: { k: the word, v: its record }. */
-export function prefixSearch(trie: DoubleArrayTrie, key: string): Array<{ k: string; v?: number }> {
-  const found: Array<{ k: string; v?: number }> = []
-  const bytes = [0, 0, 0, 0]
-  let node = ROOT
-  for (let i = 0; i < key.length; ) {
-    let code = key.charCodeAt(i)
-    let width = 1
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const low = key.charCodeAt(i + 1)
-      if (!(low >= 0xdc00 && low <= 0xdfff)) return found
-      code = (code - 0xd800) * 0x400 + 0x10000 + (low - 0xdc00)
-      width = 2
-    }
-    let n: number
-    if (code < 0x80) {
-      bytes[0] = code
-      n = 1
-    } else if (code < 0x800) {
-      bytes[0] = (code >>> 6) | 0xc0
-      bytes[1] = (code & 0x3f) | 0x80
-      n = 2
-    } else if (code < 0x10000) {
-      bytes[0] = (code >>> 12) | 0xe0
-      bytes[1] = ((code >>> 6) & 0x3f) | 0x80
-      bytes[2] = (code & 0x3f) | 0x80
-      n = 3
-    } else {
-      bytes[0] = (code >>> 18) | 0xf0
-      bytes[1] = ((code >>> 12) & 0x3f) | 0x80
-      bytes[2] = ((code >>> 6) & 0x3f) | 0x80
-      bytes[3] = (code & 0x3f) | 0x80
-      n = 4
-    }
-    for (let b = 0; b < n; b++) {
-      node = trie.traverse(node, bytes[b]!)
-      if (node === NOT_FOUND) return found
-    }
-    i += width
-    // Words end on whole characters: the terminal below a character's last byte marks one.
-    const leaf = trie.traverse(node, TERMINAL)
-    if (leaf !== NOT_FOUND) {
-      const base = trie.bc.getBase(leaf)
-      found.push(base <= 0 ? { k: key.slice(0, i), v: -base - 1 } : { k: key.slice(0, i) })
-    }
-  }
-  return found
-}
-
-/** How many dictionary entries' features (part of speech, base form, reading) are kept decoded. */
-const FEATURE_CACHE = 50_000
-
-interface FeatureDictionary {
-  getFeatures(id: string | number): string
-}
-
-/**
- * Speeds kuromoji up without changing what it says: the trie lookup above, and the features of
- * a dictionary entry decoded once (kuromoji decodes the entry's UTF-8 bytes for every token).
- */
-function fastLookups(tokenizer: KuromojiTokenizer): KuromojiTokenizer {
-  const internals = tokenizer as unknown as { token_info_dictionary?: FeatureDictionary }
-  const trie = latticeTrie(tokenizer)
-  if (trie && !Object.hasOwn(trie, 'commonPrefixSearch')) trie.commonPrefixSearch = (key: string) => prefixSearch(trie, key)
-  const words = internals.token_info_dictionary
-  if (words && typeof words.getFeatures === 'function' && !Object.hasOwn(words, 'getFeatures')) {
-    const decode = words.getFeatures.bind(words)
-    const decoded = new Map<string | number, string>()
-    words.getFeatures = (id) => {
-      let features = decoded.get(id)
-      if (features === undefined) {
-        features = decode(id)
-        if (decoded.size >= FEATURE_CACHE) decoded.clear()
-        decoded.set(id, features)
-      }
-      return features
-    }
-  }
-  return tokenizer
-}
-
 let loading: Promise<Analyzer> | null = null
 
 /** The analyser, loading the dictionary on the first call (once per process). */
@@ -268,7 +171,7 @@ export function loadAnalyzer(): Promise<Analyzer> {
   if (!loading) {
     // kuromojin finds the dictionary next to the kuromoji package (node_modules/kuromoji/dict);
     // next.config.ts keeps both packages external and ships that folder with the server.
-    loading = getTokenizer().then((tokenizer) => new Analyzer(fastLookups(tokenizer)))
+    loading = getTokenizer().then((tokenizer) => new Analyzer(speedUp(tokenizer)))
     loading.catch(() => {
       loading = null
     })

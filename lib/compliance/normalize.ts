@@ -42,7 +42,10 @@ const KATAKANA_END = 0x30f6 // ヶ
 const KANA_OFFSET = 0x60
 
 /** Katakana → hiragana, leaving everything else (including ー) alone; keeps the length. */
+const HAS_KATAKANA = /[\u30a1-\u30f6]/u
+
 export function foldKana(text: string): string {
+  if (!HAS_KATAKANA.test(text)) return text
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)

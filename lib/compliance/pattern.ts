@@ -222,17 +222,76 @@ function matchFrom(tokens: Token[], steps: Step[], s: number, i: number): number
   return -1
 }
 
+/** Where each first character occurs in a sentence's tokens (surface and base form), built once per token array. */
+interface TokenIndex {
+  byChar: Map<string, number[]>
+  /** Unknown katakana runs: a word may start anywhere inside them (see matchWord). */
+  unknownKana: number[]
+}
+
+const indexes = new WeakMap<Token[], TokenIndex>()
+
+function tokenIndex(tokens: Token[]): TokenIndex {
+  let index = indexes.get(tokens)
+  if (index) return index
+  index = { byChar: new Map(), unknownKana: [] }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.unknown && t.kana) index.unknownKana.push(i)
+    const a = t.surfaceKey[0]
+    const b = t.baseKey[0]
+    for (const ch of a === b ? [a] : [a, b]) {
+      if (ch === undefined) continue
+      const list = index.byChar.get(ch)
+      if (list) list.push(i)
+      else index.byChar.set(ch, [i])
+    }
+  }
+  indexes.set(tokens, index)
+  return index
+}
+
+/**
+ * The tokens where the first step can match, in order; null when any token can (an optional,
+ * negative or part-of-speech first step). Only tokens starting with one of the step's first
+ * characters are tried: most patterns are never tried at all in a given sentence.
+ */
+function firstStepCandidates(tokens: Token[], first: Step): number[] | null {
+  if (first.optional || first.negative || first.others.length > 0) return null
+  const index = tokenIndex(tokens)
+  const lists: number[][] = []
+  if (index.byChar.size <= first.byFirstChar.size) {
+    for (const [ch, list] of index.byChar) if (first.byFirstChar.has(ch)) lists.push(list)
+  } else {
+    for (const ch of first.byFirstChar.keys()) {
+      const list = index.byChar.get(ch)
+      if (list) lists.push(list)
+    }
+  }
+  if (index.unknownKana.length > 0) lists.push(index.unknownKana)
+  if (lists.length === 0) return NO_POSITIONS
+  if (lists.length === 1) return lists[0]!
+  return lists.flat().sort((a, b) => a - b)
+}
+
+const NO_POSITIONS: number[] = []
+
 /** Every non-overlapping match of a token pattern: [startToken, endToken) pairs. */
 export function findTokenMatches(tokens: Token[], pattern: CompiledPattern): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = []
   const first = pattern.steps[0]
   if (!first) return found
-  for (let i = 0; i < tokens.length; i++) {
+  const candidates = firstStepCandidates(tokens, first)
+  let from = 0
+  const count = candidates ? candidates.length : tokens.length
+  for (let c = 0; c < count; c++) {
+    const i = candidates ? candidates[c]! : c
+    if (i < from || (c > 0 && candidates && candidates[c - 1] === i)) continue
     if (matchStep(tokens, i, first).length === 0) continue
     const end = matchFrom(tokens, pattern.steps, 0, i)
     if (end > i) {
       found.push({ start: i, end })
-      i = end - 1
+      from = end
     }
   }
   return found
