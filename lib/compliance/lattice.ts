@@ -182,9 +182,15 @@ function decodeOnce(dict: EntryDictionary): void {
   }
 }
 
+/** kuromoji's internals are not in its public type: every property is optional and checked before use. */
+function internalsOf(tokenizer: Tokenizer): Internals {
+  const value: object = tokenizer
+  return value as Internals
+}
+
 /** kuromoji's lattice builder, or null when its internals are not where this module expects them. */
 export function latticeBuilder(tokenizer: Tokenizer): LatticeBuilder | null {
-  const builder = (tokenizer as unknown as Internals).viterbi_builder
+  const builder = internalsOf(tokenizer).viterbi_builder
   const ok =
     builder &&
     typeof builder.build === 'function' &&
@@ -197,7 +203,7 @@ export function latticeBuilder(tokenizer: Tokenizer): LatticeBuilder | null {
 
 /** Installs the faster lookups on a kuromoji tokenizer (once); returns the tokenizer. */
 export function speedUp(tokenizer: Tokenizer): Tokenizer {
-  const internals = tokenizer as unknown as Internals
+  const internals = internalsOf(tokenizer)
   if (internals.token_info_dictionary && typeof internals.token_info_dictionary.getFeatures === 'function') decodeOnce(internals.token_info_dictionary)
   const builder = latticeBuilder(tokenizer)
   if (!builder || Object.hasOwn(builder, 'build')) return tokenizer
