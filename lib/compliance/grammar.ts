@@ -41,7 +41,23 @@ function followingPredicate(tokens: Token[], from: number): Token[] {
 
 /** A negation governs the match (ends at token `end`): it is denied, not claimed. */
 export function isDenied(tokens: Token[], end: number): boolean {
-  return followingPredicate(tokens, end).some(isNegation)
+  const chain = followingPredicate(tokens, end)
+  return chain.some((t, i) => isNegation(t) && !isInvitation(chain, i))
+}
+
+/**
+ * 体験してみませんか / 受けてみないか: a negation closed by the question particle at the end of
+ * the clause asks or invites; it denies nothing.
+ */
+function isInvitation(chain: Token[], i: number): boolean {
+  let j = i + 1
+  while (j < chain.length && isNegation(chain[j]!)) j++
+  return chain[j]?.surface === 'か' && j === chain.length - 1
+}
+
+/** Ｑ．必ず効果が出ますか？: the sentence asks; what it names is no claim. */
+export function isQuestion(tokens: Token[], end: number): boolean {
+  return /か[？?]?\s*$|[？?]\s*$/u.test(restOfSentence(tokens, end)) && !/(?:ません|ない)か[？?]?\s*$/u.test(restOfSentence(tokens, end))
 }
 
 /** Prefixes that negate the noun they are attached to: 未承認, 無承認, 非認可, 不適合. */
@@ -84,7 +100,8 @@ export function isInstruction(sentence: string): boolean {
 /** 副作用がないか確認します / 痛みがない場合でも: a check or a condition, not a claim. */
 export function isChecking(tokens: Token[], end: number): boolean {
   const rest = restOfSentence(tokens, end)
-  return /^(?:か|かどうか|かを|場合|時|とき|際|方|ように|よう|ため|ための)/u.test(rest)
+  // …優れているかは分かっていません: an embedded question after the predicate's auxiliaries.
+  return /^(?:(?:て|で)(?:いる|いない|おり)|である|だ|な)?(?:か|かどうか|かを|かは|場合|時|とき|際|方|ように|よう|ため|ための)/u.test(rest)
 }
 
 /** Quotation marks: opening → closing. */

@@ -12,7 +12,7 @@ import type { Segment } from './extract'
 import type { Finding, PhraseRule, Severity } from './types'
 import { conditions } from './conditions'
 import type { DocFacts } from './facts'
-import { isChecking, isDenied, isPrefixNegated, isHedged, isInstruction, isQuoteDenied, isQuotedMention, isWished } from './grammar'
+import { isChecking, isDenied, isPrefixNegated, isQuestion, isHedged, isInstruction, isQuoteDenied, isQuotedMention, isWished } from './grammar'
 import { fold, foldKana, normalize, widthNormalize, type Normalized } from './normalize'
 import { compilePattern, findTokenMatches, type CompiledPattern, type Word } from './pattern'
 import { splitSentences } from './sentences'
@@ -325,6 +325,7 @@ export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: Doc
     if (isQuotedMention(sentence.width.text, hit.start, hit.end)) continue
     if (!rule.undeniable && isQuoteDenied(tokens, sentence.tokenAt(hit.start), end)) continue
     if (isWished(tokens, end)) continue
+    if (!rule.undeniable && isQuestion(tokens, end)) continue
     let severity: Severity = rule.severity
     if (rule.hedged && hedged && !rule.hedged.strictPaths?.some((entry) => pathMatches(entry, sentence.segment.path))) {
       severity = rule.hedged.severity

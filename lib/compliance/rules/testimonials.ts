@@ -23,7 +23,8 @@ export const testimonialRules: PhraseRule[] = [
     ],
     // 口コミを投稿 (an incentive scheme) is another finding.
     // ご感想をお寄せください: asking for feedback.
-    unless: { after: [/^(?:を?投稿)/, /^(?:て|って)?(?:ください|下さい)/] },
+    // 患者さまの声を聞きながら: listening to patients is no account of theirs.
+    unless: { after: [/^(?:を?投稿)/, /^(?:て|って)?(?:ください|下さい)/, /^(?:を|に)?(?:聞|伺|うかが|耳を|大切|反映|もと|活か|生か|参考)/] },
     message:
       '患者の主観に基づく体験談（患者様の声・口コミ・感想）は、個々の感じ方を効果として示し誤認を与えるため、限定解除の要件を満たしていても広告できません。体験談は削除し、治療内容・費用・リスクと副作用を記載してください。',
     guideline: GUIDELINE.testimonial,
@@ -43,6 +44,8 @@ export const testimonialRules: PhraseRule[] = [
       /^「[^」]{2,80}(?:ました|でした|です|ません|なった|れた|です！|ました！)[！!]?」/,
       // …は、「杖なしで歩けるようになった」と話してくださいました: a patient's words reported.
       /」\s?と(?:話|はな|おっしゃ|仰|語|かた|喜|よろこ|笑顔|嬉しそう|うれしそう)/,
+      // 「…よくなった」という方が多くいらっしゃいます: patients' words, reported.
+      /」\s?(?:という|といった|との)(?:方|患者|お客|声|感想|喜び|嬉しい|うれしい)/,
     ],
     message:
       '「〜でした」（40代女性）のような、患者が効果を語る体験談は広告できません。削除し、治療内容・費用・リスクと副作用を記載してください。',
