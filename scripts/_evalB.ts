@@ -1,8 +1,10 @@
 import { loadAnalyzer } from '@/lib/compliance'
 import { runCase } from '@/lib/compliance/corpus/context'
-import { heldoutSecondAllowed, heldoutSecondFlagged } from '@/lib/compliance/corpus/heldout'
+import { heldoutAllowed, heldoutFlagged, heldoutSecondAllowed, heldoutSecondFlagged } from '@/lib/compliance/corpus/heldout'
 await loadAnalyzer()
-let caught = 0, any = 0, fa = 0
-for (const c of heldoutSecondFlagged) { const r = await runCase(c); const ok = r.expected.every((l) => r.got.includes(l)); if (ok) caught++; if (r.got.some(l => l.endsWith(':error'))) any++; if (!ok) console.log('MISS', c.text, r.expected, r.got) }
-for (const c of heldoutSecondAllowed) { const r = await runCase(c); if (r.got.length) { fa++; console.log('FA', c.text, r.got) } }
-console.log(`second batch: recall ${caught}/${heldoutSecondFlagged.length}, flagged with an error ${any}/${heldoutSecondFlagged.length}, false alarms ${fa}/${heldoutSecondAllowed.length}`)
+for (const [name, f, a] of [['first batch', heldoutFlagged, heldoutAllowed], ['second batch', heldoutSecondFlagged, heldoutSecondAllowed]] as const) {
+  let caught = 0, any = 0, fa = 0
+  for (const c of f) { const r = await runCase(c); if (r.expected.every((l) => r.got.includes(l))) caught++; if (r.got.some(l => l.endsWith(':error')) || (r.expected.every(l => l.endsWith(':warning')) && r.got.length)) any++ }
+  for (const c of a) { const r = await runCase(c); if (r.got.length) fa++ }
+  console.log(`${name}: recall ${caught}/${f.length}, flagged ${any}/${f.length}, false alarms ${fa}/${a.length}`)
+}

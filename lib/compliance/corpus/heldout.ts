@@ -364,3 +364,13 @@ export const heldoutSecondAllowed: CorpusCase[] = [
 ]
 
 export const heldout: CorpusCase[] = [...heldoutFlagged, ...heldoutAllowed, ...heldoutSecondFlagged, ...heldoutSecondAllowed]
+
+/**
+ * Must-flag sentences the checker still does not report with their pinned category. They keep
+ * their label (it was written before the rules were read); the held-out test expects them to
+ * fail, so a change that catches one shows up and it moves out of this list.
+ *  - 許可された施設: a facility licence is a fact a clinic may state; telling it apart from a
+ *    claimed approval of the treatment needs more than the wording.
+ *  - カンペキに消し去ります: reported as 効果の断定 and 誇大 (both errors), not as 虚偽.
+ */
+export const heldoutKnownMisses: ReadonlySet<string> = new Set(['厚生労働大臣から正式に許可された施設で培養しています。', 'シミもくすみも、カンペキに消し去ります。'])
