@@ -51,7 +51,9 @@ const FAMOUS = [
   '芸能人', '有名人', '著名人', 'タレント', '女優', '俳優', 'アイドル', 'モデル', 'インフルエンサー', 'セレブ',
   'ユーチューバー', 'YouTuber', 'アナウンサー', 'スポーツ選手', 'アスリート', '歌手', 'K-POP', 'KPOP', 'ミスコン',
   'グラビア', '読者モデル', '美容家', '芸人', 'インスタグラマー', 'TikToker', 'ティックトッカー', '人気モデル', '有名モデル',
-  '芸能関係', '芸能界', '芸能関係者',
+  '芸能関係', '芸能界', '芸能関係者', '韓流スター', 'ハリウッドセレブ', 'ハリウッドスター', '宝塚', 'ジャニーズ',
+  // Groups named on clinic pages as patrons (K-POP, J-POP): a name alone makes the endorsement.
+  'BTS', 'TWICE', 'BLACKPINK', 'NewJeans', 'SEVENTEEN', 'aespa', 'NiziU', 'LE SSERAFIM', 'IVE',
 ]
 
 /** What the famous are said to do at the clinic. */

@@ -65,7 +65,11 @@ export const safetyClaimRules: PhraseRule[] = [
     patterns: ['{HARM} … {LOW}', '体|身体|からだ|お体|お身体|肌|お肌 … 負担 … {LOW}|ない|なく|ありません|かからない|かかりません', '{HARM} … 大幅 に? 軽減|低減|減る', '{HARM} … 極めて|非常に 低い|少ない|まれ', '{HARM} … ほとんど 起こらない|起こりません|起きない|起きません'],
     hedged: { severity: 'warning', strictPaths: RISK_SECTIONS },
     // リスクを最小限に抑えるため…: what the clinic does, not a claim about the treatment.
-    unless: { after: [/^[^、。]{0,10}(?:ため|ように|よう)/] },
+    // …低いとされていますが、ゼロではありません: a reported figure, taken back in the same sentence.
+    unless: {
+      after: [/^[^、。]{0,10}(?:ため|ように|よう)/],
+      sentence: [/(?:とされて|と報告されて|と考えられて)[^。]{0,8}(?:が|けれど|ものの)、?[^。]{0,24}(?:ゼロではありません|ゼロではない|ないわけではありません|ないわけではない|否定できません|否定できない)/],
+    },
     message:
       '「副作用リスクは非常に少ない」「リスクが大幅に軽減」のように副作用やリスクを小さく見せる表現は、安全性を断定する誤認を招きます。起こりうる副作用とリスクを具体的に記載し、頻度を示すなら出典を付けてください。リスクの欄では安心させる言い方をせず、事実だけを書いてください。',
     guideline: GUIDELINE.safety,
