@@ -61,52 +61,59 @@ const TERMINAL = 0
 // No u flag: with it a surrogate pair reads as one code point outside this range.
 const SURROGATE = /[\ud800-\udfff]/
 
-/** Every dictionary word that starts at `from` in `text`, shortest first: { k: the word, v: its record }. */
-export function prefixSearch(trie: DoubleArrayTrie, text: string, from = 0): Array<{ k: string; v?: number }> {
-  const found: Array<{ k: string; v?: number }> = []
-  const bytes = [0, 0, 0, 0]
+/**
+ * Walks the trie from position `from` of `text`, one character (its UTF-8 bytes) at a time, and
+ * writes where each dictionary word starting there ends (`ends`, exclusive) and its record
+ * (`records`, -1 when the leaf has none). Returns how many were found, shortest first.
+ */
+function walkPrefixes(trie: DoubleArrayTrie, text: string, from: number, ends: number[], records: number[]): number {
+  let count = 0
   let node = ROOT
   for (let i = from; i < text.length; ) {
     let code = text.charCodeAt(i)
     let width = 1
     if (code >= 0xd800 && code <= 0xdbff) {
       const low = text.charCodeAt(i + 1)
-      if (!(low >= 0xdc00 && low <= 0xdfff)) return found
+      if (!(low >= 0xdc00 && low <= 0xdfff)) return count
       code = (code - 0xd800) * 0x400 + 0x10000 + (low - 0xdc00)
       width = 2
     }
-    let n: number
     if (code < 0x80) {
-      bytes[0] = code
-      n = 1
+      node = trie.traverse(node, code)
     } else if (code < 0x800) {
-      bytes[0] = (code >>> 6) | 0xc0
-      bytes[1] = (code & 0x3f) | 0x80
-      n = 2
+      node = trie.traverse(node, (code >>> 6) | 0xc0)
+      if (node !== NOT_FOUND) node = trie.traverse(node, (code & 0x3f) | 0x80)
     } else if (code < 0x10000) {
-      bytes[0] = (code >>> 12) | 0xe0
-      bytes[1] = ((code >>> 6) & 0x3f) | 0x80
-      bytes[2] = (code & 0x3f) | 0x80
-      n = 3
+      node = trie.traverse(node, (code >>> 12) | 0xe0)
+      if (node !== NOT_FOUND) node = trie.traverse(node, ((code >>> 6) & 0x3f) | 0x80)
+      if (node !== NOT_FOUND) node = trie.traverse(node, (code & 0x3f) | 0x80)
     } else {
-      bytes[0] = (code >>> 18) | 0xf0
-      bytes[1] = ((code >>> 12) & 0x3f) | 0x80
-      bytes[2] = ((code >>> 6) & 0x3f) | 0x80
-      bytes[3] = (code & 0x3f) | 0x80
-      n = 4
+      node = trie.traverse(node, (code >>> 18) | 0xf0)
+      if (node !== NOT_FOUND) node = trie.traverse(node, ((code >>> 12) & 0x3f) | 0x80)
+      if (node !== NOT_FOUND) node = trie.traverse(node, ((code >>> 6) & 0x3f) | 0x80)
+      if (node !== NOT_FOUND) node = trie.traverse(node, (code & 0x3f) | 0x80)
     }
-    for (let b = 0; b < n; b++) {
-      node = trie.traverse(node, bytes[b]!)
-      if (node === NOT_FOUND) return found
-    }
+    if (node === NOT_FOUND) return count
     i += width
     // Words end on whole characters: a terminal below a character's last byte marks one.
     const leaf = trie.traverse(node, TERMINAL)
     if (leaf !== NOT_FOUND) {
       const base = trie.bc.getBase(leaf)
-      found.push(base <= 0 ? { k: text.slice(from, i), v: -base - 1 } : { k: text.slice(from, i) })
+      ends[count] = i
+      records[count] = base <= 0 ? -base - 1 : -1
+      count++
     }
   }
+  return count
+}
+
+/** Every dictionary word that starts at `from` in `text`, shortest first: { k: the word, v: its record }. */
+export function prefixSearch(trie: DoubleArrayTrie, text: string, from = 0): Array<{ k: string; v?: number }> {
+  const ends: number[] = []
+  const records: number[] = []
+  const count = walkPrefixes(trie, text, from, ends, records)
+  const found: Array<{ k: string; v?: number }> = []
+  for (let w = 0; w < count; w++) found.push(records[w]! >= 0 ? { k: text.slice(from, ends[w]), v: records[w] } : { k: text.slice(from, ends[w]) })
   return found
 }
 
@@ -138,6 +145,9 @@ function appendEntries(lattice: Lattice, Node: NodeConstructor, entries: Entry[]
 /** Entries read so far, per dictionary (bounded by the dictionary's size; cleared past READ_CACHE). */
 const READ_CACHE = 100_000
 const knownRead = new Map<number, Entry[]>()
+/** Scratch arrays for walkPrefixes (the builder never re-enters itself). */
+const wordEnds: number[] = []
+const wordRecords: number[] = []
 const unknownRead = new Map<number, Entry[]>()
 
 /**
@@ -148,13 +158,15 @@ const unknownRead = new Map<number, Entry[]>()
 function buildLattice(builder: LatticeBuilder, text: string, Lattice: new () => Lattice, Node: NodeConstructor): Lattice {
   const lattice = new Lattice()
   const unknown = builder.unknown_dictionary
+  const ends = wordEnds
+  const records = wordRecords
   for (let pos = 0; pos < text.length; pos++) {
-    const words = prefixSearch(builder.trie, text, pos)
-    for (const word of words) {
-      if (word.v !== undefined) appendEntries(lattice, Node, entriesOf(builder.token_info_dictionary, word.v, knownRead), pos, word.k, 'KNOWN')
+    const count = walkPrefixes(builder.trie, text, pos, ends, records)
+    for (let w = 0; w < count; w++) {
+      if (records[w]! >= 0) appendEntries(lattice, Node, entriesOf(builder.token_info_dictionary, records[w]!, knownRead), pos, text.slice(pos, ends[w]), 'KNOWN')
     }
     const head = unknown.lookup(text[pos]!)
-    if (words.length > 0 && head.is_always_invoke !== 1) continue
+    if (count > 0 && head.is_always_invoke !== 1) continue
     let end = pos + 1
     if (head.is_grouping === 1) while (end < text.length && unknown.lookup(text[end]!).class_name === head.class_name) end++
     appendEntries(lattice, Node, entriesOf(unknown, head.class_id, unknownRead), pos, text.slice(pos, end), 'UNKNOWN')

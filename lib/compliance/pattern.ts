@@ -175,29 +175,34 @@ function matchAtom(tokens: Token[], i: number, atom: Atom): number {
   }
 }
 
-const NONE: Atom[] = []
-
-/** Adds the ends of the atoms that match at token i (a plain loop: this is the hot path). */
-function tryAtoms(tokens: Token[], i: number, atoms: Atom[], ends: number[]): void {
+/** Adds the ends of the atoms that match at token i (a plain loop: this is the hot path); the array is made on the first end. */
+function tryAtoms(tokens: Token[], i: number, atoms: Atom[], ends: number[] | null): number[] | null {
   for (let a = 0; a < atoms.length; a++) {
     const end = matchAtom(tokens, i, atoms[a]!)
-    if (end > i && !ends.includes(end)) ends.push(end)
+    if (end <= i) continue
+    if (!ends) ends = [end]
+    else if (!ends.includes(end)) ends.push(end)
   }
+  return ends
 }
 
-function matchStep(tokens: Token[], i: number, step: Step): number[] {
-  const ends: number[] = []
+/** Shared result for "no match here" (most calls): never written to. */
+const NO_ENDS: readonly number[] = Object.freeze([])
+
+function matchStep(tokens: Token[], i: number, step: Step): readonly number[] {
   const t = tokens[i]
-  if (!t) return ends
-  if (t.unknown && t.kana) {
-    // An unknown katakana run may hold the word anywhere inside it (see matchWord).
-    tryAtoms(tokens, i, step.atoms, ends)
-    return ends
+  if (!t) return NO_ENDS
+  // An unknown katakana run may hold the word anywhere inside it (see matchWord).
+  if (t.unknown && t.kana) return tryAtoms(tokens, i, step.atoms, null) ?? NO_ENDS
+  let ends: number[] | null = null
+  const bySurface = step.byFirstChar.get(t.surfaceKey[0] ?? '')
+  if (bySurface) ends = tryAtoms(tokens, i, bySurface, ends)
+  if (t.baseKey[0] !== t.surfaceKey[0]) {
+    const byBase = step.byFirstChar.get(t.baseKey[0] ?? '')
+    if (byBase) ends = tryAtoms(tokens, i, byBase, ends)
   }
-  tryAtoms(tokens, i, step.byFirstChar.get(t.surfaceKey[0] ?? '') ?? NONE, ends)
-  if (t.baseKey[0] !== t.surfaceKey[0]) tryAtoms(tokens, i, step.byFirstChar.get(t.baseKey[0] ?? '') ?? NONE, ends)
-  if (step.others.length > 0) tryAtoms(tokens, i, step.others, ends)
-  return ends
+  if (step.others.length > 0) ends = tryAtoms(tokens, i, step.others, ends)
+  return ends ?? NO_ENDS
 }
 
 /** The end of a match of steps[s…] starting at token i, or -1 (first solution, longest steps first). */
@@ -209,7 +214,8 @@ function matchFrom(tokens: Token[], steps: Step[], s: number, i: number): number
     const at = i + skip
     if (at > tokens.length) break
     if (skip > 0 && isClauseEnd(tokens[at - 1]!) && !isTopicComma(tokens, at - 1)) break
-    const ends = matchStep(tokens, at, step).sort((a, b) => b - a)
+    const found = matchStep(tokens, at, step)
+    const ends = found.length > 1 ? [...found].sort((a, b) => b - a) : found
     for (const end of ends) {
       const done = matchFrom(tokens, steps, s + 1, end)
       if (done >= 0) return done
