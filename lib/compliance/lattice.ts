@@ -160,15 +160,19 @@ function buildLattice(builder: LatticeBuilder, text: string, Lattice: new () => 
   const unknown = builder.unknown_dictionary
   const ends = wordEnds
   const records = wordRecords
+  // Each character's class, and where the run of its class ends (an unknown word groups a run): once per sentence.
+  const classes: CharClass[] = new Array<CharClass>(text.length)
+  for (let i = 0; i < text.length; i++) classes[i] = unknown.lookup(text[i]!)
+  const runEnds: number[] = new Array<number>(text.length)
+  for (let i = text.length - 1; i >= 0; i--) runEnds[i] = i + 1 < text.length && classes[i + 1]!.class_name === classes[i]!.class_name ? runEnds[i + 1]! : i + 1
   for (let pos = 0; pos < text.length; pos++) {
     const count = walkPrefixes(builder.trie, text, pos, ends, records)
     for (let w = 0; w < count; w++) {
       if (records[w]! >= 0) appendEntries(lattice, Node, entriesOf(builder.token_info_dictionary, records[w]!, knownRead), pos, text.slice(pos, ends[w]), 'KNOWN')
     }
-    const head = unknown.lookup(text[pos]!)
+    const head = classes[pos]!
     if (count > 0 && head.is_always_invoke !== 1) continue
-    let end = pos + 1
-    if (head.is_grouping === 1) while (end < text.length && unknown.lookup(text[end]!).class_name === head.class_name) end++
+    const end = head.is_grouping === 1 ? runEnds[pos]! : pos + 1
     appendEntries(lattice, Node, entriesOf(unknown, head.class_id, unknownRead), pos, text.slice(pos, end), 'UNKNOWN')
   }
   if (knownRead.size > READ_CACHE) knownRead.clear()
