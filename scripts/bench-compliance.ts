@@ -9,6 +9,9 @@
  */
 import { checkDocument, loadAnalyzer, type CheckInput } from '@/lib/compliance'
 
+import { corpus } from '../lib/compliance/corpus'
+import { heldout } from '../lib/compliance/corpus/heldout'
+
 const ROUNDS = Number(process.argv[2] ?? 30)
 
 /** Realistic clinic copy: mostly plain explanation, a few overclaims, citations on some paragraphs. */
@@ -25,12 +28,16 @@ const PARAGRAPHS = [
   '定期的な投与により、3〜6か月程度効果が続いたとする報告があります。',
 ]
 
+/** Dense clinic copy: every labelled sentence (half of them overclaims), one per paragraph. */
+const DENSE = [...corpus, ...heldout].map((c) => c.text)
+
 /** An article body of about `chars` characters; `round` makes every sentence new. */
-function document(chars: number, round: number): CheckInput {
+function document(chars: number, round: number, paragraphs: string[] = PARAGRAPHS): CheckInput {
   const children: object[] = []
   let length = 0
   for (let i = 0; length < chars; i++) {
-    const text = `${PARAGRAPHS[i % PARAGRAPHS.length]!.replace('。', `（${round}-${i}）。`)}`
+    const source = paragraphs[i % paragraphs.length]!
+    const text = source.includes('。') ? source.replace('。', `（${round}-${i}）。`) : `${source}（${round}-${i}）`
     const cited = i % 3 === 0
     children.push({
       type: 'paragraph',
@@ -87,6 +94,11 @@ async function main(): Promise<number> {
   console.log(`20,000 characters (${size(same)} in the body), ${ROUNDS} rounds after warm-up:`)
   console.log(`  fresh text  median ${median(fresh).toFixed(1)} ms wall, ${freshCpu.toFixed(1)} ms CPU; max ${Math.max(...fresh).toFixed(1)} ms`)
   console.log(`  same text   median ${median(repeat).toFixed(1)} ms wall, ${sameCpu.toFixed(1)} ms CPU; max ${Math.max(...repeat).toFixed(1)} ms`)
+
+  const dense: number[] = []
+  cpu.length = 0
+  for (let r = 0; r < ROUNDS; r++) dense.push(await time(document(20_000, 5000 + r, DENSE)))
+  console.log(`  dense copy  median ${median(dense).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU (every sentence of the corpus and held-out set, fresh)`)
 
   console.log('growth with length (fresh text, median of 5):')
   for (const chars of [5_000, 10_000, 20_000, 40_000, 80_000]) {

@@ -10,6 +10,7 @@
  */
 import { getTokenizer, type Tokenizer as KuromojiTokenizer } from 'kuromojin'
 
+import { speedUp } from './lattice'
 import { KANA_SPELLED } from './lexicon'
 import { foldKana, type Normalized } from './normalize'
 
@@ -78,12 +79,12 @@ export class Analyzer {
   private analyse(text: string): Token[] {
     const restored = this.restoreKanji(text)
     const tokens: Token[] = []
-    for (const t of this.tokenizer.tokenize(restored.text)) {
+    for (const t of this.tokenizer.tokenize(restored ? restored.text : text)) {
       const from = t.word_position - 1
       const to = from + t.surface_form.length
-      const start = restored.starts[from] ?? text.length
-      const end = restored.ends[to - 1] ?? text.length
-      const surface = text.slice(start, end)
+      const start = restored ? (restored.starts[from] ?? text.length) : from
+      const end = restored ? (restored.ends[to - 1] ?? text.length) : to
+      const surface = restored ? text.slice(start, end) : t.surface_form
       const base = t.basic_form && t.basic_form !== '*' ? t.basic_form : t.surface_form
       tokens.push({
         surface,
@@ -107,8 +108,20 @@ export class Analyzer {
    * Replaces emphasis words spelt in kana (カンペキ, ぜったい, アンゼン) by their kanji, keeping a
    * map back: the dictionary would otherwise cut a hiragana word into unrelated pieces.
    * Only whole runs of kana are looked at, from their start or right after a particle.
+   * Null when there is nothing to give back (most sentences): the text is analysed as it is.
    */
-  private restoreKanji(text: string): Normalized {
+  private restoreKanji(text: string): Normalized | null {
+    if (!this.kanaPattern) return null
+    const folded = foldKana(text)
+    this.kanaPattern.lastIndex = 0
+    let any = false
+    for (const m of folded.matchAll(this.kanaPattern)) {
+      if (this.kanaSpelled.has(m[0]) && startsWord(text, m.index ?? 0)) {
+        any = true
+        break
+      }
+    }
+    if (!any) return null
     const starts: number[] = []
     const ends: number[] = []
     let out = ''
@@ -119,11 +132,6 @@ export class Analyzer {
         ends.push(i + 1)
       }
     }
-    if (!this.kanaPattern) {
-      keep(0, text.length)
-      return { text: out, starts, ends }
-    }
-    const folded = foldKana(text)
     let done = 0
     this.kanaPattern.lastIndex = 0
     for (const m of folded.matchAll(this.kanaPattern)) {
@@ -163,7 +171,7 @@ export function loadAnalyzer(): Promise<Analyzer> {
   if (!loading) {
     // kuromojin finds the dictionary next to the kuromoji package (node_modules/kuromoji/dict);
     // next.config.ts keeps both packages external and ships that folder with the server.
-    loading = getTokenizer().then((tokenizer) => new Analyzer(tokenizer))
+    loading = getTokenizer().then((tokenizer) => new Analyzer(speedUp(tokenizer)))
     loading.catch(() => {
       loading = null
     })

@@ -57,8 +57,15 @@ export async function checkDocument(input: CheckInput): Promise<Finding[]> {
   const facts = collectFacts({ ...input, doc })
 
   const findings: Finding[] = []
+  // The rules that apply depend only on a segment's path and kind (every paragraph of a body shares them).
+  const applicableFor = new Map<string, Array<{ r: CompiledRule; index: number }>>()
   for (const segment of extractSegments(input.collection, doc)) {
-    const applicable = rules.map((r, index) => ({ r, index })).filter(({ r }) => appliesToSegment(r.rule, segment))
+    const key = `${segment.kind}|${segment.path}`
+    let applicable = applicableFor.get(key)
+    if (!applicable) {
+      applicable = rules.map((r, index) => ({ r, index })).filter(({ r }) => appliesToSegment(r.rule, segment))
+      applicableFor.set(key, applicable)
+    }
     for (const sentence of sentencesOf(segment, analyzer)) {
       const armed = anchors.armed(sentence.norm)
       const anyRegexHit = anyRegex.test(sentence.norm)

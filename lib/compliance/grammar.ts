@@ -41,7 +41,32 @@ function followingPredicate(tokens: Token[], from: number): Token[] {
 
 /** A negation governs the match (ends at token `end`): it is denied, not claimed. */
 export function isDenied(tokens: Token[], end: number): boolean {
-  return followingPredicate(tokens, end).some(isNegation)
+  const chain = followingPredicate(tokens, end)
+  return chain.some((t, i) => isNegation(t) && !isInvitation(chain, i))
+}
+
+/**
+ * 体験してみませんか / 受けてみないか: a negation closed by the question particle at the end of
+ * the clause asks or invites; it denies nothing.
+ */
+function isInvitation(chain: Token[], i: number): boolean {
+  let j = i + 1
+  while (j < chain.length && isNegation(chain[j]!)) j++
+  return chain[j]?.surface === 'か' && j === chain.length - 1
+}
+
+/** Ｑ．必ず効果が出ますか？: the sentence asks; what it names is no claim. */
+export function isQuestion(tokens: Token[], end: number): boolean {
+  return /か[？?]?\s*$|[？?]\s*$/u.test(restOfSentence(tokens, end)) && !/(?:ません|ない)か[？?]?\s*$/u.test(restOfSentence(tokens, end))
+}
+
+/** Prefixes that negate the noun they are attached to: 未承認, 無承認, 非認可, 不適合. */
+const NEGATING_PREFIX = new Set(['未', '無', '非', '不'])
+
+/** The last word of the match carries a negating prefix (未承認の製品): it says the opposite. */
+export function isPrefixNegated(tokens: Token[], end: number): boolean {
+  const before = tokens[end - 2]
+  return before !== undefined && before.pos === '接頭詞' && NEGATING_PREFIX.has(before.surface)
 }
 
 const HEDGE =
@@ -75,7 +100,8 @@ export function isInstruction(sentence: string): boolean {
 /** 副作用がないか確認します / 痛みがない場合でも: a check or a condition, not a claim. */
 export function isChecking(tokens: Token[], end: number): boolean {
   const rest = restOfSentence(tokens, end)
-  return /^(?:か|かどうか|かを|場合|時|とき|際|方|ように|よう|ため|ための)/u.test(rest)
+  // …優れているかは分かっていません: an embedded question after the predicate's auxiliaries.
+  return /^(?:(?:て|で)(?:いる|いない|おり)|である|だ|な)?(?:か|かどうか|かを|かは|場合|時|とき|際|方|ように|よう|ため|ための)/u.test(rest)
 }
 
 /** Quotation marks: opening → closing. */
@@ -96,4 +122,37 @@ export function isQuotedMention(sentence: string, start: number, end: number): b
     inside = closing !== -1 && !sentence.slice(i + 1, start).includes(close)
   }
   return inside && ABOUT_WORDING.test(sentence)
+}
+
+/**
+ * 「絶対に治る」と言い切れる治療はありません: the match sits inside a quote that is reported
+ * (「…」と / という / といった) by a predicate that is denied — the quote is what is denied.
+ */
+export function isQuoteDenied(tokens: Token[], start: number, end: number): boolean {
+  let open = -1
+  for (let i = start - 1; i >= 0; i--) {
+    const s = tokens[i]!.surface
+    if (s === '」' || s === '』' || s === '。') break
+    if (s === '「' || s === '『') {
+      open = i
+      break
+    }
+  }
+  if (open < 0) return false
+  for (let i = end; i < tokens.length; i++) {
+    const s = tokens[i]!.surface
+    if (s === '「' || s === '『' || s === '。') return false
+    if (s !== '」' && s !== '』') continue
+    const next = tokens[i + 1]
+    if (!next || next.surface !== 'と' && next.surface !== 'という' && next.surface !== 'といった' && next.surface !== 'など') return false
+    return isDenied(tokens, i + 2)
+  }
+  return false
+}
+
+/** 劇的な変化をご希望の方には…: what the reader wishes for is no claim by the clinic. */
+const WISHED = /^[^、。をが]{0,8}(?:を|が)(?:ご|お)?(?:希望|望み|望む|望ま|求め)/u
+
+export function isWished(tokens: Token[], end: number): boolean {
+  return WISHED.test(restOfSentence(tokens, end))
 }

@@ -21,7 +21,7 @@ const EFFECT = [
 /** Harm a page must disclose, never play down. */
 const HARM = [
   '副作用', 'リスク', '危険', '危険性', '拒絶反応', '拒否反応', 'アレルギー', 'アレルギー反応', '合併症', '後遺症',
-  '感染', 'トラブル', '腫瘍形成', '腫瘍', '副反応', 'がん化',
+  '感染', 'トラブル', '腫瘍形成', '腫瘍', '副反応', 'がん化', '刺激', 'ダメージ',
 ]
 
 /** Predicates that play harm down: 少ない, 低い, ほとんどない… */
@@ -51,12 +51,16 @@ const FAMOUS = [
   '芸能人', '有名人', '著名人', 'タレント', '女優', '俳優', 'アイドル', 'モデル', 'インフルエンサー', 'セレブ',
   'ユーチューバー', 'YouTuber', 'アナウンサー', 'スポーツ選手', 'アスリート', '歌手', 'K-POP', 'KPOP', 'ミスコン',
   'グラビア', '読者モデル', '美容家', '芸人', 'インスタグラマー', 'TikToker', 'ティックトッカー', '人気モデル', '有名モデル',
+  '芸能関係', '芸能界', '芸能関係者', '韓流スター', 'ハリウッドセレブ', 'ハリウッドスター', '宝塚', 'ジャニーズ',
+  // Groups named on clinic pages as patrons (K-POP, J-POP): a name alone makes the endorsement.
+  'BTS', 'TWICE', 'BLACKPINK', 'NewJeans', 'SEVENTEEN', 'aespa', 'NiziU', 'LE SSERAFIM', 'IVE',
 ]
 
 /** What the famous are said to do at the clinic. */
 const PATRONISE = [
   '通う', '通る', '通院', '愛用', '御用達', 'ご用達', '推薦', '推奨', 'おすすめ', 'お勧め', 'お薦め', '絶賛', '来院', '指名',
   '行きつけ', '選ぶ', '受ける', '施術', '利用', '信頼', '紹介', '認める', '公言', '実践', '受診', '注目', '話題',
+  '来る', '訪れる', '支持', 'プロデュース', '監修', '取り入れる', '採用',
 ]
 
 /** Who can approve or endorse: a ministry, the FDA, a society. */
@@ -84,7 +88,19 @@ export const KANA_SPELLED = [
 /** Other clinics, as clinics name them when comparing. */
 const OTHERS = [
   '他院', '他社', '他のクリニック', 'ほかのクリニック', '他の医院', '他の病院', '他の医療機関', '他の美容クリニック', '他の施設',
-  '他施設', '一般的なクリニック', '一般的な美容クリニック', '一般的な医療機関', '通常のクリニック', '他店',
+  '他施設', '一般的なクリニック', '一般的な美容クリニック', '一般的な医療機関', '通常のクリニック', '他店', 'よそ',
 ]
 
-export const LISTS = { OTHERS, OUTCOME, EFFECT, HARM, LOW, PASSING_REACTION, DEGREE, BENEFIT, FAMOUS, PATRONISE, AUTHORITY, APPROVE, GIFT }
+/** Kinds of clinic a page compares itself with when it names them generically (一般的な美容外科より). */
+const COMPETITOR = ['クリニック', '医院', '病院', '美容外科', '美容皮膚科', '皮膚科', '形成外科', '歯科', '医療機関', 'サロン', 'エステ']
+
+/** Symptoms and signs of ageing a treatment is said to remove or stop (疲労感を解消, 老化を食い止める). */
+const CONDITION = [
+  '老化', '衰え', '症状', '痛み', '疲労', '疲労感', '疲れ', '不調', '悩み', 'シミ', 'しわ', 'たるみ', 'くすみ', 'ニキビ',
+  '薄毛', '抜け毛', '冷え', '肩こり', '腰痛', '関節痛', '不眠', '便秘', '脂肪', '炎症', '原因', 'ほうれい線', 'クマ',
+]
+
+/** What a treatment is said to give back (活力あふれる毎日を取り戻せます). */
+const REGAINED = ['若さ', '若々しさ', 'ハリ', '健康', '元気', '活力', '輝き']
+
+export const LISTS = { COMPETITOR, CONDITION, REGAINED, OTHERS, OUTCOME, EFFECT, HARM, LOW, PASSING_REACTION, DEGREE, BENEFIT, FAMOUS, PATRONISE, AUTHORITY, APPROVE, GIFT }

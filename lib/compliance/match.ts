@@ -12,7 +12,7 @@ import type { Segment } from './extract'
 import type { Finding, PhraseRule, Severity } from './types'
 import { conditions } from './conditions'
 import type { DocFacts } from './facts'
-import { isChecking, isDenied, isHedged, isInstruction, isQuotedMention } from './grammar'
+import { isChecking, isDenied, isPrefixNegated, isQuestion, isHedged, isInstruction, isQuoteDenied, isQuotedMention, isWished } from './grammar'
 import { fold, foldKana, normalize, widthNormalize, type Normalized } from './normalize'
 import { compilePattern, findTokenMatches, type CompiledPattern, type Word } from './pattern'
 import { splitSentences } from './sentences'
@@ -84,8 +84,8 @@ export interface CompiledRule {
   rule: PhraseRule
   tokenPatterns: CompiledPattern[]
   regexes: RegExp[]
-  /** Literals one of which must occur for any token pattern to match (null: always try). */
-  anchors: Anchor[] | null
+  /** Per token pattern, the anchors of each of its required steps (null: always try). */
+  anchors: Anchor[][][] | null
   before: RegExp[]
   after: RegExp[]
   sentence: RegExp[]
@@ -142,28 +142,28 @@ function anchorsOf(word: Word): Array<Anchor & { score: number }> {
 const COMMON = new Set(['は', 'が', 'も', 'の', 'に', 'を', 'で', 'と', 'な', 'ない', 'ませ', 'ある', 'い', 'す', 'で', 'ま', 'な', 'こと', 'もの', 'ため', 'よう', '方', '人', '治療', '施術', 'でき', 'され'])
 
 /**
- * A cheap test a sentence must pass before the token patterns are tried: one required step of
- * each pattern (the one with the most specific words) must occur in the normalised text.
+ * A cheap test a sentence must pass before the token patterns are tried: every required word
+ * step of a pattern (not optional, not negative, words only) must occur in the normalised text,
+ * in one of the forms its words can take. Per pattern, the anchors of each required step.
  * Null when a pattern has no such step (it starts with a number, say): then always try.
  */
-function anchorOf(patterns: CompiledPattern[]): Anchor[] | null {
-  const found = new Map<string, Anchor>()
+function anchorOf(patterns: CompiledPattern[]): Anchor[][][] | null {
+  const all: Anchor[][][] = []
   for (const pattern of patterns) {
-    let best: Anchor[] | null = null
-    let bestScore = -1
+    const steps: Anchor[][] = []
     for (const step of pattern.steps) {
       if (step.optional || step.negative || step.atoms.some((a) => a.type !== 'word')) continue
-      const anchors = step.atoms.flatMap((a) => (a.type === 'word' ? anchorsOf(a.word) : []))
-      const score = Math.min(...anchors.map((a) => a.score))
-      if (score > bestScore) {
-        best = anchors
-        bestScore = score
-      }
+      const perWord = step.atoms.map((a) => (a.type === 'word' ? anchorsOf(a.word) : []))
+      // A word that cannot be anchored could match anywhere: the step cannot be required.
+      if (perWord.some((anchors) => anchors.length === 0)) continue
+      const unique = new Map<string, Anchor>()
+      for (const anchor of perWord.flat()) unique.set(`${anchor.literal}${anchor.kana ? '+' : ''}`, { literal: anchor.literal, kana: anchor.kana })
+      steps.push([...unique.values()])
     }
-    if (!best) return null
-    for (const a of best) found.set(`${a.literal}${a.kana ? '+' : ''}`, { literal: a.literal, kana: a.kana })
+    if (steps.length === 0) return null
+    all.push(steps)
   }
-  return found.size > 0 ? [...found.values()] : null
+  return all.length > 0 ? all : null
 }
 
 /** A literal that must occur in the normalised sentence; `kana`: followed by a hiragana (a conjugation). */
@@ -174,7 +174,7 @@ export interface Anchor {
 
 interface TrieNode {
   next: Map<string, TrieNode>
-  /** Rules armed when the literal ending here occurs: [rule index, needs a hiragana after it]. */
+  /** Required steps seen when the literal ending here occurs: [step id, needs a hiragana after it]. */
   out: Array<[number, boolean]>
 }
 
@@ -182,12 +182,16 @@ const HIRAGANA = /[\u3041-\u309f]/u
 
 /**
  * All rules' anchors in one trie, so a sentence is scanned once (not once per rule) to learn
- * which rules' token patterns can match in it. Linear in the sentence length.
+ * which rules' token patterns can match in it: a rule is armed when, for one of its patterns,
+ * every required step's anchor occurs. Linear in the sentence length.
  */
 export class AnchorIndex {
   private root: TrieNode = { next: new Map(), out: [] }
   /** Rules without anchors: always armed. */
   private always: number[] = []
+  /** Per rule with anchors: its patterns, each as the ids of its required steps. */
+  private patterns: Array<{ rule: number; steps: number[][] }> = []
+  private stepCount = 0
 
   constructor(rules: CompiledRule[]) {
     rules.forEach((rule, index) => {
@@ -196,28 +200,44 @@ export class AnchorIndex {
         this.always.push(index)
         return
       }
-      for (const anchor of rule.anchors) {
-        let node = this.root
-        for (const ch of anchor.literal) {
-          let child = node.next.get(ch)
-          if (!child) node.next.set(ch, (child = { next: new Map(), out: [] }))
-          node = child
+      const patterns: number[][] = []
+      for (const steps of rule.anchors) {
+        const ids: number[] = []
+        for (const anchors of steps) {
+          const id = this.stepCount++
+          ids.push(id)
+          for (const anchor of anchors) this.add(anchor, id)
         }
-        node.out.push([index, anchor.kana])
+        patterns.push(ids)
       }
+      this.patterns.push({ rule: index, steps: patterns })
     })
+  }
+
+  private add(anchor: Anchor, id: number): void {
+    let node = this.root
+    for (const ch of anchor.literal) {
+      let child = node.next.get(ch)
+      if (!child) node.next.set(ch, (child = { next: new Map(), out: [] }))
+      node = child
+    }
+    node.out.push([id, anchor.kana])
   }
 
   /** Indexes of the rules whose token patterns may match in the normalised sentence. */
   armed(norm: string): Set<number> {
-    const armed = new Set<number>(this.always)
+    const seen = new Uint8Array(this.stepCount)
     for (let i = 0; i < norm.length; i++) {
       let node: TrieNode | undefined = this.root
       for (let j = i; j < norm.length && node; j++) {
         node = node.next.get(norm[j]!)
         if (!node) break
-        for (const [rule, kana] of node.out) if (!kana || HIRAGANA.test(norm[j + 1] ?? '')) armed.add(rule)
+        for (const [step, kana] of node.out) if (!kana || HIRAGANA.test(norm[j + 1] ?? '')) seen[step] = 1
       }
+    }
+    const armed = new Set<number>(this.always)
+    for (const { rule, steps } of this.patterns) {
+      if (steps.some((ids) => ids.every((id) => seen[id] === 1))) armed.add(rule)
     }
     return armed
   }
@@ -317,12 +337,15 @@ export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: Doc
     if (compiled.after.some((re) => re.test(sentence.norm.slice(hit.normEnd)))) continue
     const tokens = sentence.tokens
     const end = hit.endToken()
-    if (!rule.undeniable && isDenied(tokens, end)) continue
+    if (!rule.undeniable && (isDenied(tokens, end) || isPrefixNegated(tokens, end))) continue
     if (exempt.has('instruction') && isInstruction(sentence.width.text)) continue
     if (exempt.has('checking') && isChecking(tokens, end)) continue
     const hedged = isHedged(tokens, end)
     if (exempt.has('hedged') && hedged) continue
     if (isQuotedMention(sentence.width.text, hit.start, hit.end)) continue
+    if (!rule.undeniable && isQuoteDenied(tokens, sentence.tokenAt(hit.start), end)) continue
+    if (isWished(tokens, end)) continue
+    if (!rule.undeniable && isQuestion(tokens, end)) continue
     let severity: Severity = rule.severity
     if (rule.hedged && hedged && !rule.hedged.strictPaths?.some((entry) => pathMatches(entry, sentence.segment.path))) {
       severity = rule.hedged.severity

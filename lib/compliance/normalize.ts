@@ -42,7 +42,10 @@ const KATAKANA_END = 0x30f6 // ヶ
 const KANA_OFFSET = 0x60
 
 /** Katakana → hiragana, leaving everything else (including ー) alone; keeps the length. */
+const HAS_KATAKANA = /[\u30a1-\u30f6]/u
+
 export function foldKana(text: string): string {
+  if (!HAS_KATAKANA.test(text)) return text
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
@@ -60,7 +63,20 @@ export function foldText(text: string): string {
  * NFKC per source unit — a character with the marks that follow it (ﾊﾞ → バ), or a surrogate
  * pair — with a map from every output UTF-16 unit back to its source unit. One pass.
  */
+/** Surrogates and combining marks: text with them takes the character-by-character path. */
+const GROUPED = /[\ud800-\udfff\u0300-\u036f\u3099\u309a\uff9e\uff9f]/
+
 export function widthNormalize(original: string): Normalized {
+  // Already NFKC (the analyser's text, read again by normalize()): every unit maps to itself.
+  if (!GROUPED.test(original) && original.normalize('NFKC') === original) {
+    const starts = new Array<number>(original.length)
+    const ends = new Array<number>(original.length)
+    for (let i = 0; i < original.length; i++) {
+      starts[i] = i
+      ends[i] = i + 1
+    }
+    return { text: original, starts, ends }
+  }
   const parts: string[] = []
   const starts: number[] = []
   const ends: number[] = []

@@ -21,7 +21,7 @@ import { wordKey } from './normalize'
 export type Pattern = string | RegExp
 
 /** How many tokens '…' may skip. */
-export const GAP = 12
+export const GAP = 16
 
 export interface Word {
   /** Folded spelling (surface keys concatenated), e.g. '安全性'. */
@@ -62,6 +62,21 @@ export interface CompiledPattern {
 /** Tokens that end a clause: '…' never crosses them. */
 export function isClauseEnd(token: Token): boolean {
   return token.pos === '記号' && /^[、。，,．.！!？?;；:：\n」』)）]$/u.test(token.surface)
+}
+
+/**
+ * A comma right after a topic (副作用は、… / 女優さんも、…) does not end the clause: the topic
+ * belongs to the predicate after the comma, so '…' may cross it.
+ */
+export function isTopicComma(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t || t.pos !== '記号' || !/^[、，,]$/u.test(t.surface)) return false
+  const particle = tokens[i - 1]
+  const topic = tokens[i - 2]
+  return (
+    particle !== undefined && particle.pos === '助詞' && particle.pos1 === '係助詞' && (particle.surface === 'は' || particle.surface === 'も') &&
+    topic !== undefined && topic.pos === '名詞'
+  )
 }
 
 function compileWord(analyzer: Analyzer, text: string): Word {
@@ -160,29 +175,34 @@ function matchAtom(tokens: Token[], i: number, atom: Atom): number {
   }
 }
 
-const NONE: Atom[] = []
-
-/** Adds the ends of the atoms that match at token i (a plain loop: this is the hot path). */
-function tryAtoms(tokens: Token[], i: number, atoms: Atom[], ends: number[]): void {
+/** Adds the ends of the atoms that match at token i (a plain loop: this is the hot path); the array is made on the first end. */
+function tryAtoms(tokens: Token[], i: number, atoms: Atom[], ends: number[] | null): number[] | null {
   for (let a = 0; a < atoms.length; a++) {
     const end = matchAtom(tokens, i, atoms[a]!)
-    if (end > i && !ends.includes(end)) ends.push(end)
+    if (end <= i) continue
+    if (!ends) ends = [end]
+    else if (!ends.includes(end)) ends.push(end)
   }
+  return ends
 }
 
-function matchStep(tokens: Token[], i: number, step: Step): number[] {
-  const ends: number[] = []
+/** Shared result for "no match here" (most calls): never written to. */
+const NO_ENDS: readonly number[] = Object.freeze([])
+
+function matchStep(tokens: Token[], i: number, step: Step): readonly number[] {
   const t = tokens[i]
-  if (!t) return ends
-  if (t.unknown && t.kana) {
-    // An unknown katakana run may hold the word anywhere inside it (see matchWord).
-    tryAtoms(tokens, i, step.atoms, ends)
-    return ends
+  if (!t) return NO_ENDS
+  // An unknown katakana run may hold the word anywhere inside it (see matchWord).
+  if (t.unknown && t.kana) return tryAtoms(tokens, i, step.atoms, null) ?? NO_ENDS
+  let ends: number[] | null = null
+  const bySurface = step.byFirstChar.get(t.surfaceKey[0] ?? '')
+  if (bySurface) ends = tryAtoms(tokens, i, bySurface, ends)
+  if (t.baseKey[0] !== t.surfaceKey[0]) {
+    const byBase = step.byFirstChar.get(t.baseKey[0] ?? '')
+    if (byBase) ends = tryAtoms(tokens, i, byBase, ends)
   }
-  tryAtoms(tokens, i, step.byFirstChar.get(t.surfaceKey[0] ?? '') ?? NONE, ends)
-  if (t.baseKey[0] !== t.surfaceKey[0]) tryAtoms(tokens, i, step.byFirstChar.get(t.baseKey[0] ?? '') ?? NONE, ends)
-  if (step.others.length > 0) tryAtoms(tokens, i, step.others, ends)
-  return ends
+  if (step.others.length > 0) ends = tryAtoms(tokens, i, step.others, ends)
+  return ends ?? NO_ENDS
 }
 
 /** The end of a match of steps[s…] starting at token i, or -1 (first solution, longest steps first). */
@@ -193,8 +213,9 @@ function matchFrom(tokens: Token[], steps: Step[], s: number, i: number): number
   for (let skip = 0; skip <= step.gap; skip++) {
     const at = i + skip
     if (at > tokens.length) break
-    if (skip > 0 && isClauseEnd(tokens[at - 1]!)) break
-    const ends = matchStep(tokens, at, step).sort((a, b) => b - a)
+    if (skip > 0 && isClauseEnd(tokens[at - 1]!) && !isTopicComma(tokens, at - 1)) break
+    const found = matchStep(tokens, at, step)
+    const ends = found.length > 1 ? [...found].sort((a, b) => b - a) : found
     for (const end of ends) {
       const done = matchFrom(tokens, steps, s + 1, end)
       if (done >= 0) return done
@@ -207,17 +228,76 @@ function matchFrom(tokens: Token[], steps: Step[], s: number, i: number): number
   return -1
 }
 
+/** Where each first character occurs in a sentence's tokens (surface and base form), built once per token array. */
+interface TokenIndex {
+  byChar: Map<string, number[]>
+  /** Unknown katakana runs: a word may start anywhere inside them (see matchWord). */
+  unknownKana: number[]
+}
+
+const indexes = new WeakMap<Token[], TokenIndex>()
+
+function tokenIndex(tokens: Token[]): TokenIndex {
+  let index = indexes.get(tokens)
+  if (index) return index
+  index = { byChar: new Map(), unknownKana: [] }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.unknown && t.kana) index.unknownKana.push(i)
+    const a = t.surfaceKey[0]
+    const b = t.baseKey[0]
+    for (const ch of a === b ? [a] : [a, b]) {
+      if (ch === undefined) continue
+      const list = index.byChar.get(ch)
+      if (list) list.push(i)
+      else index.byChar.set(ch, [i])
+    }
+  }
+  indexes.set(tokens, index)
+  return index
+}
+
+/**
+ * The tokens where the first step can match, in order; null when any token can (an optional,
+ * negative or part-of-speech first step). Only tokens starting with one of the step's first
+ * characters are tried: most patterns are never tried at all in a given sentence.
+ */
+function firstStepCandidates(tokens: Token[], first: Step): number[] | null {
+  if (first.optional || first.negative || first.others.length > 0) return null
+  const index = tokenIndex(tokens)
+  const lists: number[][] = []
+  if (index.byChar.size <= first.byFirstChar.size) {
+    for (const [ch, list] of index.byChar) if (first.byFirstChar.has(ch)) lists.push(list)
+  } else {
+    for (const ch of first.byFirstChar.keys()) {
+      const list = index.byChar.get(ch)
+      if (list) lists.push(list)
+    }
+  }
+  if (index.unknownKana.length > 0) lists.push(index.unknownKana)
+  if (lists.length === 0) return NO_POSITIONS
+  if (lists.length === 1) return lists[0]!
+  return lists.flat().sort((a, b) => a - b)
+}
+
+const NO_POSITIONS: number[] = []
+
 /** Every non-overlapping match of a token pattern: [startToken, endToken) pairs. */
 export function findTokenMatches(tokens: Token[], pattern: CompiledPattern): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = []
   const first = pattern.steps[0]
   if (!first) return found
-  for (let i = 0; i < tokens.length; i++) {
+  const candidates = firstStepCandidates(tokens, first)
+  let from = 0
+  const count = candidates ? candidates.length : tokens.length
+  for (let c = 0; c < count; c++) {
+    const i = candidates ? candidates[c]! : c
+    if (i < from || (c > 0 && candidates && candidates[c - 1] === i)) continue
     if (matchStep(tokens, i, first).length === 0) continue
     const end = matchFrom(tokens, pattern.steps, 0, i)
     if (end > i) {
       found.push({ start: i, end })
-      i = end - 1
+      from = end
     }
   }
   return found
