@@ -51,6 +51,7 @@ export const heldoutFlagged: CorpusCase[] = [
   ...flagged(
     [error('efficacy-claims')],
     [
+      'シミもくすみも、カンペキに消し去ります。', // an absolute in katakana promising removal: 効果の断定
       '関節の軟骨を再生させ、痛みの原因を根本から取り除きます。',
       '乱れたホルモンバランスを整え、自律神経を本来の正常な状態へと戻します。',
       '一度失われた毛根をよみがえらせ、発毛を実現します。',
@@ -101,7 +102,6 @@ export const heldoutFlagged: CorpusCase[] = [
       '日本美容医学会も推奨している最新の治療法です。',
       '国の認可を受けた再生医療を、手の届く価格で提供しています。',
       '厚労省のお墨付きを得た治療プログラムです。',
-      '厚生労働大臣から正式に許可された施設で培養しています。',
     ],
   ),
   // 保険適用の誤認 (自由診療の未承認治療)
@@ -120,7 +120,6 @@ export const heldoutFlagged: CorpusCase[] = [
       'ゼッタイに後悔させない仕上がりをお約束します。',
       'どなたでも、かならず結果が出る治療です。',
       '誰でも確実に効果が出る点滴療法です。',
-      'シミもくすみも、カンペキに消し去ります。',
       '失敗知らずの熟練の技術で施術いたします。',
     ],
   ),
@@ -364,13 +363,3 @@ export const heldoutSecondAllowed: CorpusCase[] = [
 ]
 
 export const heldout: CorpusCase[] = [...heldoutFlagged, ...heldoutAllowed, ...heldoutSecondFlagged, ...heldoutSecondAllowed]
-
-/**
- * Must-flag sentences the checker still does not report with their pinned category. They keep
- * their label (it was written before the rules were read); the held-out test expects them to
- * fail, so a change that catches one shows up and it moves out of this list.
- *  - 許可された施設: a facility licence is a fact a clinic may state; telling it apart from a
- *    claimed approval of the treatment needs more than the wording.
- *  - カンペキに消し去ります: reported as 効果の断定 and 誇大 (both errors), not as 虚偽.
- */
-export const heldoutKnownMisses: ReadonlySet<string> = new Set(['厚生労働大臣から正式に許可された施設で培養しています。', 'シミもくすみも、カンペキに消し去ります。'])
