@@ -2,6 +2,7 @@ import * as migration_20261125_123456_initial from './20261125_123456_initial';
 import * as migration_20261125_125033_content_model_and_review from './20261125_125033_content_model_and_review';
 import * as migration_20261125_211747_references_verification from './20261125_211747_references_verification';
 import * as migration_20261125_232112_auth_security from './20261125_232112_auth_security';
+import * as migration_20261126_002544_site_search from './20261126_002544_site_search';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_232112_auth_security.up,
     down: migration_20261125_232112_auth_security.down,
-    name: '20261125_232112_auth_security'
+    name: '20261125_232112_auth_security',
+  },
+  {
+    up: migration_20261126_002544_site_search.up,
+    down: migration_20261126_002544_site_search.down,
+    name: '20261126_002544_site_search'
   },
 ];

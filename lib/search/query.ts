@@ -1,0 +1,125 @@
+/**
+ * Site search over the index the search plugin keeps (collections/Search.ts): published
+ * articles, treatments, components and references only.
+ *
+ * Two ways of matching Japanese were compared on the queries of
+ * tests/fixtures/search-queries.ts (`npm run search:eval`):
+ *  - 'tokens': the guideline checker's analyser turns the query into the same tokens the
+ *    index stores; PostgreSQL full text (`search_vector @@ tsquery`, title weighted above
+ *    text) finds and ranks. Every token must match; when nothing does, any token may.
+ *  - 'trigram': the query's words as typed, matched as substrings of the text with pg_trgm's
+ *    GIN index (two-character words through the text's character pairs), fuzzy
+ *    (`<%`, word similarity) when no document contains them all.
+ * SEARCH_STRATEGY is the one that scored better; the other stays for the evaluation.
+ */
+import type { Analyzer } from '@/lib/compliance/analyzer'
+import type { ReviewedCollection } from '@/lib/domain'
+
+import { snippetHtml, type Highlight } from './snippet'
+import { searchWords } from './tokens'
+
+export type SearchStrategy = 'tokens' | 'trigram'
+export const SEARCH_STRATEGY: SearchStrategy = 'tokens'
+
+export const MAX_QUERY_LENGTH = 100
+export const SEARCH_LIMIT = 20
+
+/** A pg Pool or client: whatever can run a parameterised query. */
+export type Queryable = { query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+
+export type SearchHit = {
+  id: number
+  collection: ReviewedCollection
+  title: string
+  path: string
+  /** HTML: escaped text with <mark> around the hits. */
+  snippet: string
+}
+
+export type QueryCheck = { ok: true; query: string } | { ok: false; reason: 'empty' | 'tooLong' }
+
+/** The query as searched (NFKC, spaces collapsed), or why there is nothing to search. */
+export function checkQuery(raw: string | string[] | null | undefined): QueryCheck {
+  const value = (Array.isArray(raw) ? raw[0] : raw) ?? ''
+  const query = value.normalize('NFKC').replace(/\s+/g, ' ').trim()
+  if (!query) return { ok: false, reason: 'empty' }
+  if ([...query].length > MAX_QUERY_LENGTH) return { ok: false, reason: 'tooLong' }
+  return { ok: true, query }
+}
+
+/** The words of a query as typed: split at spaces and Japanese punctuation, lower case. */
+export const queryTerms = (query: string): string[] => [
+  ...new Set(
+    query
+      .toLowerCase()
+      .split(/[\s、。・,.!?！？「」『』（）()]+/u)
+      .filter(Boolean),
+  ),
+]
+
+const RELATION = `CASE WHEN r.articles_id IS NOT NULL THEN 'articles' WHEN r.treatments_id IS NOT NULL THEN 'treatments'
+  WHEN r.components_id IS NOT NULL THEN 'components' ELSE 'references' END`
+const SELECT = `SELECT s.id, s.title, s.path, s.content, ${RELATION} AS collection`
+const FROM = `FROM search s JOIN search_rels r ON r.parent_id = s.id AND r.path = 'doc'`
+
+async function byTokens(db: Queryable, tokens: string[], limit: number): Promise<Record<string, unknown>[]> {
+  if (!tokens.length) return []
+  const run = (any: boolean) =>
+    db.query(
+      `WITH q AS (SELECT ${any ? `replace(plainto_tsquery('simple', $1)::text, ' & ', ' | ')::tsquery` : `plainto_tsquery('simple', $1)`} AS q)
+       ${SELECT}, ts_rank(s.search_vector, q.q) * (1 + 0.05 * coalesce(s.priority, 0)) AS score
+       ${FROM}, q WHERE s.search_vector @@ q.q ORDER BY score DESC, s.id LIMIT $2`,
+      [tokens.join(' '), limit],
+    )
+  const all = await run(false)
+  return all.rows.length || tokens.length < 2 ? all.rows : (await run(true)).rows
+}
+
+const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+async function byTrigrams(db: Queryable, query: string, terms: string[], limit: number): Promise<Record<string, unknown>[]> {
+  if (!terms.length) return []
+  const values: unknown[] = [query, limit]
+  const conditions: string[] = []
+  const titleHits: string[] = []
+  for (const term of terms) {
+    values.push(likePattern(term))
+    const like = `$${values.length}`
+    titleHits.push(`(s.title ILIKE ${like})::int`)
+    if ([...term].length === 2) {
+      values.push([term])
+      conditions.push(`s.content_bigrams @> $${values.length}::text[]`)
+    } else conditions.push(`s.content ILIKE ${like}`)
+  }
+  const score = `(${titleHits.join(' + ')}) * 2 + similarity(s.title, $1) + 0.05 * coalesce(s.priority, 0)`
+  const run = (where: string) =>
+    db.query(`${SELECT}, ${score} AS score ${FROM} WHERE ${where} ORDER BY score DESC, s.id LIMIT $2`, values)
+  const all = await run(conditions.join(' AND '))
+  if (all.rows.length) return all.rows
+  if (terms.length > 1) {
+    const any = await run(conditions.join(' OR '))
+    if (any.rows.length) return any.rows
+  }
+  return (await run(`$1 <% s.content`)).rows
+}
+
+/** The best `limit` published documents for a checked query, with highlighted excerpts. */
+export async function searchSite(
+  db: Queryable,
+  analyzer: Analyzer,
+  query: string,
+  options: { strategy?: SearchStrategy; limit?: number } = {},
+): Promise<SearchHit[]> {
+  const { strategy = SEARCH_STRATEGY, limit = SEARCH_LIMIT } = options
+  const tokens = [...new Set(searchWords(analyzer, query).map((w) => w.key))]
+  const terms = queryTerms(query)
+  const rows = strategy === 'tokens' ? await byTokens(db, tokens, limit) : await byTrigrams(db, query.toLowerCase(), terms, limit)
+  const highlight: Highlight = { keys: new Set(tokens), literals: terms }
+  return rows.map((row) => ({
+    id: Number(row.id),
+    collection: row.collection as ReviewedCollection,
+    title: String(row.title ?? ''),
+    path: String(row.path ?? ''),
+    snippet: snippetHtml(analyzer, String(row.content ?? ''), highlight),
+  }))
+}
