@@ -28,6 +28,7 @@ export const SEARCH_LIMIT = 20
 export type Queryable = { query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
 export type SearchHit = {
+  /** The document's id in its collection. */
   id: number
   collection: ReviewedCollection
   title: string
@@ -59,7 +60,7 @@ export const queryTerms = (query: string): string[] => [
 
 const RELATION = `CASE WHEN r.articles_id IS NOT NULL THEN 'articles' WHEN r.treatments_id IS NOT NULL THEN 'treatments'
   WHEN r.components_id IS NOT NULL THEN 'components' ELSE 'references' END`
-const SELECT = `SELECT s.id, s.title, s.path, s.content, ${RELATION} AS collection`
+const SELECT = `SELECT coalesce(r.articles_id, r.treatments_id, r.components_id, r.references_id) AS doc_id, s.title, s.path, s.content, ${RELATION} AS collection`
 const FROM = `FROM search s JOIN search_rels r ON r.parent_id = s.id AND r.path = 'doc'`
 
 async function byTokens(db: Queryable, tokens: string[], limit: number): Promise<Record<string, unknown>[]> {
@@ -67,7 +68,7 @@ async function byTokens(db: Queryable, tokens: string[], limit: number): Promise
   const run = (any: boolean) =>
     db.query(
       `WITH q AS (SELECT ${any ? `replace(plainto_tsquery('simple', $1)::text, ' & ', ' | ')::tsquery` : `plainto_tsquery('simple', $1)`} AS q)
-       ${SELECT}, ts_rank(s.search_vector, q.q) * (1 + 0.05 * coalesce(s.priority, 0)) AS score
+       ${SELECT}, ts_rank(s.search_vector, q.q, 1) * (1 + 0.05 * coalesce(s.priority, 0)) AS score
        ${FROM}, q WHERE s.search_vector @@ q.q ORDER BY score DESC, s.id LIMIT $2`,
       [tokens.join(' '), limit],
     )
@@ -116,7 +117,7 @@ export async function searchSite(
   const rows = strategy === 'tokens' ? await byTokens(db, tokens, limit) : await byTrigrams(db, query.toLowerCase(), terms, limit)
   const highlight: Highlight = { keys: new Set(tokens), literals: terms }
   return rows.map((row) => ({
-    id: Number(row.id),
+    id: Number(row.doc_id),
     collection: row.collection as ReviewedCollection,
     title: String(row.title ?? ''),
     path: String(row.path ?? ''),
