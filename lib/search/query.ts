@@ -115,7 +115,7 @@ export async function searchSite(
   const tokens = [...new Set(searchWords(analyzer, query).map((w) => w.key))]
   const terms = queryTerms(query)
   const rows = strategy === 'tokens' ? await byTokens(db, tokens, limit) : await byTrigrams(db, query.toLowerCase(), terms, limit)
-  const highlight: Highlight = { keys: new Set(tokens), literals: terms }
+  const highlight: Highlight = { keys: new Set(tokens), literals: terms.filter((t) => [...t].length >= 2) }
   return rows.map((row) => ({
     id: Number(row.doc_id),
     collection: row.collection as ReviewedCollection,
