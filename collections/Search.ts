@@ -25,17 +25,33 @@ export const searchPluginConfig: SearchPluginConfig = {
     return { ...searchDoc, ...searchEntry(await loadAnalyzer(), collectionSlug, originalDoc) }
   },
   searchOverrides: {
-    labels: { singular: { ja: '検索インデックス', en: 'Search entry' }, plural: { ja: '検索インデックス', en: 'Search index' } },
+    labels: {
+      singular: { ja: '検索インデックス', en: 'Search entry' },
+      plural: { ja: '検索インデックス', en: 'Search index' },
+    },
     access: { read: staff, create: () => false, update: () => false, delete: () => false },
     admin: {
       group: adminGroups.admin,
       defaultColumns: ['title', 'path', 'doc', 'updatedAt'],
-      description: { ja: '公開中の記事・治療・成分・参考文献から自動で作られるサイト内検索の索引です（下書きは含まれません）。', en: 'Built automatically from published documents.' },
+      description: {
+        ja: '公開中の記事・治療・成分・参考文献から自動で作られるサイト内検索の索引です（下書きは含まれません）。',
+        en: 'Built automatically from published documents.',
+      },
     },
     fields: ({ defaultFields }) => [
       ...defaultFields,
-      { name: 'path', type: 'text', admin: { readOnly: true }, label: { ja: '公開パス', en: 'Path' } },
-      { name: 'content', type: 'textarea', admin: { readOnly: true }, label: { ja: '本文（検索・抜粋用）', en: 'Text' } },
+      {
+        name: 'path',
+        type: 'text',
+        admin: { readOnly: true },
+        label: { ja: '公開パス', en: 'Path' },
+      },
+      {
+        name: 'content',
+        type: 'textarea',
+        admin: { readOnly: true },
+        label: { ja: '本文（検索・抜粋用）', en: 'Text' },
+      },
       { name: 'tokens', type: 'textarea', admin: { readOnly: true, hidden: true } },
       { name: 'titleTokens', type: 'text', admin: { readOnly: true, hidden: true } },
     ],

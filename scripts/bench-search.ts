@@ -28,7 +28,18 @@ const ARTICLES = Number(arg('--articles') ?? process.env.SCALE_ARTICLES ?? 2000)
 const ROUNDS = Number(arg('--rounds') ?? 5)
 
 /** Words the large site is full of: they match thousands of documents. */
-const COMMON_QUERIES = ['治療法の比較', '自由診療', '変形性膝関節症', '男性型脱毛症 治療', '培養上清', '副作用', '費用とリスク', '成分', 'knee osteoarthritis', 'Stem Cell Research']
+const COMMON_QUERIES = [
+  '治療法の比較',
+  '自由診療',
+  '変形性膝関節症',
+  '男性型脱毛症 治療',
+  '培養上清',
+  '副作用',
+  '費用とリスク',
+  '成分',
+  'knee osteoarthritis',
+  'Stem Cell Research',
+]
 
 async function main(): Promise<boolean> {
   const counts = countsFor(ARTICLES)
@@ -44,15 +55,18 @@ async function main(): Promise<boolean> {
   try {
     const site = await generateScaleSite(pool, counts)
     Object.assign(process.env, { DATABASE_URL: db.url, PAYLOAD_SECRET: db.secret })
-    const [{ getPayload }, { default: config }, { findSearchResults }, { searchQueries }] = await Promise.all([
-      import('payload'),
-      import('@payload-config'),
-      import('../lib/search'),
-      import('../lib/search/evaluation/queries'),
-    ])
+    const [{ getPayload }, { default: config }, { findSearchResults }, { searchQueries }] =
+      await Promise.all([
+        import('payload'),
+        import('@payload-config'),
+        import('../lib/search'),
+        import('../lib/search/evaluation/queries'),
+      ])
     payload = await getPayload({ config })
     const indexed = await indexScaleSite(payload, pool)
-    const { rows } = await pool.query(`SELECT count(*)::int AS n, pg_total_relation_size('search') AS bytes FROM search`)
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS n, pg_total_relation_size('search') AS bytes FROM search`,
+    )
     console.log(
       `site: ${counts.articles} articles, ${counts.treatments} treatments, ${counts.components} components, ${counts.references} references ` +
         `(generated in ${site.seconds.toFixed(1)} s); index: ${rows[0].n} rows, ${(Number(rows[0].bytes) / 1024 ** 2).toFixed(1)} MB ` +
@@ -75,8 +89,15 @@ async function main(): Promise<boolean> {
     }
     const p50 = quantile(times, 0.5)
     const p95 = quantile(times, 0.95)
-    console.log(`\nsearch (${queries.length} queries × ${ROUNDS} rounds = ${times.length} searches, 20 results with excerpts)`)
-    console.log(table([['p50', 'p95', 'max'], [ms(p50), ms(p95), ms(Math.max(...times))]]))
+    console.log(
+      `\nsearch (${queries.length} queries × ${ROUNDS} rounds = ${times.length} searches, 20 results with excerpts)`,
+    )
+    console.log(
+      table([
+        ['p50', 'p95', 'max'],
+        [ms(p50), ms(p95), ms(Math.max(...times))],
+      ]),
+    )
     console.log('\nslowest queries')
     console.log(
       table([

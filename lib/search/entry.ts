@@ -38,21 +38,36 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 /** A reference is named and described only by what the public page shows: unverified ones by their identifiers. */
 function referenceText(ref: ReferenceDoc): { title: string; text: string[]; path: string } {
-  const ids = [ref.doi && `doi:${ref.doi}`, ref.pmid && `PMID ${ref.pmid}`, ref.pmcid].filter((v): v is string => Boolean(v))
+  const ids = [ref.doi && `doi:${ref.doi}`, ref.pmid && `PMID ${ref.pmid}`, ref.pmcid].filter(
+    (v): v is string => Boolean(v),
+  )
   const path = referenceLinks(ref)[0]?.href ?? paths.references()
-  if (!isVerified(ref)) return { title: `${identifierLabel(ref)}（${UNVERIFIED_NOTE}）`, text: ids, path }
-  return { title: str(ref.title), text: [str(ref.authors), str(ref.journal), ref.year ? String(ref.year) : '', ...ids], path }
+  if (!isVerified(ref))
+    return { title: `${identifierLabel(ref)}（${UNVERIFIED_NOTE}）`, text: ids, path }
+  return {
+    title: str(ref.title),
+    text: [str(ref.authors), str(ref.journal), ref.year ? String(ref.year) : '', ...ids],
+    path,
+  }
 }
 
 /** Title, path and text of a document, as its public page shows them. */
-export function documentText(collection: ReviewedCollection, doc: Doc): { title: string; path: string; content: string } {
+export function documentText(
+  collection: ReviewedCollection,
+  doc: Doc,
+): { title: string; path: string; content: string } {
   if (collection === 'references') {
     const { title, text, path } = referenceText(doc as ReferenceDoc)
     return { title, path, content: [title, ...text].filter(Boolean).join('\n') }
   }
   const slug = str(doc.slug)
   const title = str(collection === 'articles' ? doc.title : doc.name)
-  const path = collection === 'articles' ? paths.article(slug) : collection === 'treatments' ? paths.treatment(slug) : paths.component(slug)
+  const path =
+    collection === 'articles'
+      ? paths.article(slug)
+      : collection === 'treatments'
+        ? paths.treatment(slug)
+        : paths.component(slug)
   const content = extractSegments(collection, doc)
     .map((s) => s.text.trim())
     .filter(Boolean)
@@ -60,7 +75,11 @@ export function documentText(collection: ReviewedCollection, doc: Doc): { title:
   return { title, path, content }
 }
 
-export function searchEntry(analyzer: Analyzer, collection: ReviewedCollection, doc: Doc): SearchEntry {
+export function searchEntry(
+  analyzer: Analyzer,
+  collection: ReviewedCollection,
+  doc: Doc,
+): SearchEntry {
   const { title, path, content } = documentText(collection, doc)
   return {
     title,

@@ -5,7 +5,14 @@ import { loadAnalyzer } from '@/lib/compliance'
 
 import { searchSite, type SearchHit, type SearchStrategy } from './query'
 
-export { checkQuery, MAX_QUERY_LENGTH, SEARCH_LIMIT, SEARCH_STRATEGY, type SearchHit, type SearchStrategy } from './query'
+export {
+  checkQuery,
+  MAX_QUERY_LENGTH,
+  SEARCH_LIMIT,
+  SEARCH_STRATEGY,
+  type SearchHit,
+  type SearchStrategy,
+} from './query'
 
 /** The published documents matching a checked query (see lib/search/query.ts), best first. */
 export async function findSearchResults(

@@ -25,7 +25,9 @@ export const MAX_QUERY_LENGTH = 100
 export const SEARCH_LIMIT = 20
 
 /** A pg Pool or client: whatever can run a parameterised query. */
-export type Queryable = { query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+export type Queryable = {
+  query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
+}
 
 export type SearchHit = {
   /** The document's id in its collection. */
@@ -63,7 +65,11 @@ const RELATION = `CASE WHEN r.articles_id IS NOT NULL THEN 'articles' WHEN r.tre
 const SELECT = `SELECT coalesce(r.articles_id, r.treatments_id, r.components_id, r.references_id) AS doc_id, s.title, s.path, s.content, ${RELATION} AS collection`
 const FROM = `FROM search s JOIN search_rels r ON r.parent_id = s.id AND r.path = 'doc'`
 
-async function byTokens(db: Queryable, tokens: string[], limit: number): Promise<Record<string, unknown>[]> {
+async function byTokens(
+  db: Queryable,
+  tokens: string[],
+  limit: number,
+): Promise<Record<string, unknown>[]> {
   if (!tokens.length) return []
   const run = (any: boolean) =>
     db.query(
@@ -78,7 +84,12 @@ async function byTokens(db: Queryable, tokens: string[], limit: number): Promise
 
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
-async function byTrigrams(db: Queryable, query: string, terms: string[], limit: number): Promise<Record<string, unknown>[]> {
+async function byTrigrams(
+  db: Queryable,
+  query: string,
+  terms: string[],
+  limit: number,
+): Promise<Record<string, unknown>[]> {
   if (!terms.length) return []
   const values: unknown[] = [query, limit]
   const conditions: string[] = []
@@ -94,7 +105,10 @@ async function byTrigrams(db: Queryable, query: string, terms: string[], limit: 
   }
   const score = `(${titleHits.join(' + ')}) * 2 + similarity(s.title, $1) + 0.05 * coalesce(s.priority, 0)`
   const run = (where: string) =>
-    db.query(`${SELECT}, ${score} AS score ${FROM} WHERE ${where} ORDER BY score DESC, s.id LIMIT $2`, values)
+    db.query(
+      `${SELECT}, ${score} AS score ${FROM} WHERE ${where} ORDER BY score DESC, s.id LIMIT $2`,
+      values,
+    )
   const all = await run(conditions.join(' AND '))
   if (all.rows.length) return all.rows
   if (terms.length > 1) {
@@ -114,8 +128,14 @@ export async function searchSite(
   const { strategy = SEARCH_STRATEGY, limit = SEARCH_LIMIT } = options
   const tokens = [...new Set(searchWords(analyzer, query).map((w) => w.key))]
   const terms = queryTerms(query)
-  const rows = strategy === 'tokens' ? await byTokens(db, tokens, limit) : await byTrigrams(db, query.toLowerCase(), terms, limit)
-  const highlight: Highlight = { keys: new Set(tokens), literals: terms.filter((t) => [...t].length >= 2) }
+  const rows =
+    strategy === 'tokens'
+      ? await byTokens(db, tokens, limit)
+      : await byTrigrams(db, query.toLowerCase(), terms, limit)
+  const highlight: Highlight = {
+    keys: new Set(tokens),
+    literals: terms.filter((t) => [...t].length >= 2),
+  }
   return rows.map((row) => ({
     id: Number(row.doc_id),
     collection: row.collection as ReviewedCollection,

@@ -8,7 +8,13 @@ import { foldText } from '@/lib/compliance/normalize'
 
 import { searchWords } from './tokens'
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!)
 
@@ -18,14 +24,20 @@ export type Highlight = { keys: ReadonlySet<string>; literals: readonly string[]
 const LEAD = 30
 
 /** Character ranges of the hits in `text` (NFKC). */
-function hitRanges(analyzer: Analyzer, text: string, highlight: Highlight): Array<[number, number]> {
+function hitRanges(
+  analyzer: Analyzer,
+  text: string,
+  highlight: Highlight,
+): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  for (const w of searchWords(analyzer, text)) if (highlight.keys.has(w.key)) ranges.push([w.start, w.end])
+  for (const w of searchWords(analyzer, text))
+    if (highlight.keys.has(w.key)) ranges.push([w.start, w.end])
   const folded = foldText(text)
   for (const literal of highlight.literals) {
     const needle = foldText(literal)
     if (!needle) continue
-    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) ranges.push([at, at + needle.length])
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length))
+      ranges.push([at, at + needle.length])
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1])
   const merged: Array<[number, number]> = []
@@ -52,7 +64,12 @@ function firstHit(analyzer: Analyzer, text: string, highlight: Highlight): numbe
   return 0
 }
 
-export function snippetHtml(analyzer: Analyzer, content: string, highlight: Highlight, width = 120): string {
+export function snippetHtml(
+  analyzer: Analyzer,
+  content: string,
+  highlight: Highlight,
+  width = 120,
+): string {
   const text = content.normalize('NFKC')
   const hit = firstHit(analyzer, text, highlight)
   const start = Math.max(0, hit - LEAD)
@@ -62,7 +79,8 @@ export function snippetHtml(analyzer: Analyzer, content: string, highlight: High
   let html = ''
   let done = 0
   for (const [from, to] of hitRanges(analyzer, window, highlight)) {
-    html += escapeHtml(window.slice(done, from)) + `<mark>${escapeHtml(window.slice(from, to))}</mark>`
+    html +=
+      escapeHtml(window.slice(done, from)) + `<mark>${escapeHtml(window.slice(from, to))}</mark>`
     done = to
   }
   html += escapeHtml(window.slice(done))

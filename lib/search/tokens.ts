@@ -38,4 +38,5 @@ export function searchWords(analyzer: Analyzer, text: string): Word[] {
 }
 
 /** The search keys of a text, in reading order (repeats kept: they weigh in the ranking). */
-export const searchTokens = (analyzer: Analyzer, text: string): string[] => searchWords(analyzer, text).map((w) => w.key)
+export const searchTokens = (analyzer: Analyzer, text: string): string[] =>
+  searchWords(analyzer, text).map((w) => w.key)

@@ -13,19 +13,40 @@ import { searchEntry } from '../../lib/search/entry'
 
 const BATCH = 500
 
-export async function indexScaleSite(payload: Payload, pool: pg.Pool): Promise<{ documents: number; seconds: number }> {
+export async function indexScaleSite(
+  payload: Payload,
+  pool: pg.Pool,
+): Promise<{ documents: number; seconds: number }> {
   const started = performance.now()
   const analyzer = await loadAnalyzer()
   let documents = 0
   for (const collection of REVIEWED_COLLECTIONS) {
     const priority = searchPluginConfig.defaultPriorities?.[collection]
     for (let page = 1; ; page++) {
-      const { docs, hasNextPage } = await payload.find({ collection, where: { slug: { like: 'scale-' } }, depth: 0, limit: BATCH, page, sort: 'id' })
+      const { docs, hasNextPage } = await payload.find({
+        collection,
+        where: { slug: { like: 'scale-' } },
+        depth: 0,
+        limit: BATCH,
+        page,
+        sort: 'id',
+      })
       if (!docs.length) break
-      const { rows: ids } = await pool.query(`SELECT nextval(pg_get_serial_sequence('search', 'id'))::int AS id FROM generate_series(1, $1)`, [docs.length])
+      const { rows: ids } = await pool.query(
+        `SELECT nextval(pg_get_serial_sequence('search', 'id'))::int AS id FROM generate_series(1, $1)`,
+        [docs.length],
+      )
       const rows = docs.map((doc, i) => {
-        const entry = searchEntry(analyzer, collection, doc as unknown as Record<string, unknown>)
-        return { id: ids[i]!.id, title: entry.title, path: entry.path, content: entry.content, tokens: entry.tokens, title_tokens: entry.titleTokens, priority: typeof priority === 'number' ? priority : 0 }
+        const entry = searchEntry(analyzer, collection, { ...doc })
+        return {
+          id: ids[i]!.id,
+          title: entry.title,
+          path: entry.path,
+          content: entry.content,
+          tokens: entry.tokens,
+          title_tokens: entry.titleTokens,
+          priority: typeof priority === 'number' ? priority : 0,
+        }
       })
       await pool.query(
         `INSERT INTO search (id, title, path, content, tokens, title_tokens, priority)

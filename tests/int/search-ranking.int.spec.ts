@@ -35,7 +35,9 @@ describe('search ranking on 30 Japanese queries', () => {
   })
 
   it('the kept strategy scores at least as well as pg_trgm on every measure', () => {
-    const [tokens, trigram] = ['tokens', 'trigram'].map((s) => results.find((r) => r.strategy === s)!.score)
+    const [tokens, trigram] = ['tokens', 'trigram'].map(
+      (s) => results.find((r) => r.strategy === s)!.score,
+    )
     expect(tokens!.precisionAt5).toBeGreaterThanOrEqual(trigram!.precisionAt5)
     expect(tokens!.recall).toBeGreaterThanOrEqual(trigram!.recall)
     expect(tokens!.reciprocalRank).toBeGreaterThanOrEqual(trigram!.reciprocalRank)

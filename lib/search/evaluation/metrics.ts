@@ -19,6 +19,12 @@ export function scoreQuery(results: string[], expected: string[]): QueryScore {
 }
 
 export function meanScore(scores: QueryScore[]): RankingScore {
-  const mean = (key: keyof QueryScore) => scores.reduce((sum, s) => sum + s[key], 0) / Math.max(1, scores.length)
-  return { precisionAt5: mean('precisionAt5'), recall: mean('recall'), reciprocalRank: mean('reciprocalRank'), queries: scores.length }
+  const mean = (key: keyof QueryScore) =>
+    scores.reduce((sum, s) => sum + s[key], 0) / Math.max(1, scores.length)
+  return {
+    precisionAt5: mean('precisionAt5'),
+    recall: mean('recall'),
+    reciprocalRank: mean('reciprocalRank'),
+    queries: scores.length,
+  }
 }

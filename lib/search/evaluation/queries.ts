@@ -16,13 +16,25 @@ export const searchQueries: SearchQueryCase[] = [
   { query: 'セクレトームとエクソソームの違い', expected: [ARTICLE, 'references:clinic-23c'] },
   { query: 'エクソソーム療法の副作用', expected: [EXOSOME], note: 'particles and a compound noun' },
   { query: 'セクレトーム療法 価格', expected: [SECRETOME] },
-  { query: '成長因子', expected: ['components:growth-factors', 'components:vegf', 'components:fgf', 'components:egf', 'components:pdgf'] },
+  {
+    query: '成長因子',
+    expected: [
+      'components:growth-factors',
+      'components:vegf',
+      'components:fgf',
+      'components:egf',
+      'components:pdgf',
+    ],
+  },
   { query: 'VEGF', expected: ['components:vegf', 'components:growth-factors'] },
   { query: '血管内皮増殖因子', expected: ['components:vegf'] },
   { query: '抗炎症 サイトカイン', expected: ['components:il-10', 'components:cytokines'] },
   { query: 'IL-10', expected: ['components:il-10', 'components:cytokines'] },
   { query: 'TGF-β', expected: ['components:tgf-beta', 'components:cytokines'] },
-  { query: '炎症性サイトカイン', expected: ['components:inflammatory-cytokines', 'components:cytokines'] },
+  {
+    query: '炎症性サイトカイン',
+    expected: ['components:inflammatory-cytokines', 'components:cytokines'],
+  },
   { query: 'ケモカイン', expected: ['components:chemokines'] },
   { query: 'コラーゲン', expected: ['components:collagen', 'components:ecm-proteins'] },
   { query: '細胞外基質', expected: ['components:ecm-proteins', 'components:fibronectin'] },
@@ -39,6 +51,13 @@ export const searchQueries: SearchQueryCase[] = [
   { query: 'アナフィラキシー', expected: [SECRETOME, EXOSOME] },
   { query: '妊娠中', expected: [SECRETOME, EXOSOME] },
   { query: 'エクソメア', expected: ['components:exomeres'] },
-  { query: '代謝産物', expected: ['components:secreted-metabolites', 'components:exosomal-metabolites', 'components:other-soluble-factors'] },
+  {
+    query: '代謝産物',
+    expected: [
+      'components:secreted-metabolites',
+      'components:exosomal-metabolites',
+      'components:other-soluble-factors',
+    ],
+  },
   { query: 'exosome products', expected: ['references:fda-exosome-2019'] },
 ]

@@ -15,16 +15,27 @@ export type StrategyResult = { strategy: SearchStrategy; score: RankingScore; ca
 async function slugsById(payload: Payload): Promise<Map<string, string>> {
   const map = new Map<string, string>()
   for (const collection of REVIEWED_COLLECTIONS) {
-    const { docs } = await payload.find({ collection, depth: 0, limit: 0, pagination: false, select: { slug: true } })
-    for (const doc of docs as Array<{ id: number; slug?: string | null }>) map.set(`${collection}:${doc.id}`, `${collection}:${doc.slug}`)
+    const { docs } = await payload.find({
+      collection,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { slug: true },
+    })
+    for (const doc of docs as Array<{ id: number; slug?: string | null }>)
+      map.set(`${collection}:${doc.id}`, `${collection}:${doc.slug}`)
   }
   return map
 }
 
 /** Runs the labelled queries with each strategy on the database's search index. */
-export async function evaluateSearch(payload: Payload, cases: SearchQueryCase[] = searchQueries): Promise<StrategyResult[]> {
+export async function evaluateSearch(
+  payload: Payload,
+  cases: SearchQueryCase[] = searchQueries,
+): Promise<StrategyResult[]> {
   const slugs = await slugsById(payload)
-  const name = (collection: ReviewedCollection, id: number) => slugs.get(`${collection}:${id}`) ?? `${collection}:#${id}`
+  const name = (collection: ReviewedCollection, id: number) =>
+    slugs.get(`${collection}:${id}`) ?? `${collection}:#${id}`
   const out: StrategyResult[] = []
   for (const strategy of STRATEGIES) {
     const results: CaseResult[] = []
