@@ -5,7 +5,7 @@ import { REVIEWED_COLLECTIONS, isReviewedCollection } from '@/lib/domain'
 import { searchEntry } from '@/lib/search/entry'
 
 import { adminGroups } from './shared/adminGroups'
-import { staff } from './shared/access'
+import { adminOnly, staff } from './shared/access'
 
 /**
  * The site search index (Payload's search plugin): one row per published article, treatment,
@@ -29,7 +29,8 @@ export const searchPluginConfig: SearchPluginConfig = {
       singular: { ja: '検索インデックス', en: 'Search entry' },
       plural: { ja: '検索インデックス', en: 'Search index' },
     },
-    access: { read: staff, create: () => false, update: () => false, delete: () => false },
+    // Admins may rebuild it (the list's reindex button needs create and delete); staff may read it.
+    access: { read: staff, create: adminOnly, update: adminOnly, delete: adminOnly },
     admin: {
       group: adminGroups.admin,
       defaultColumns: ['title', 'path', 'doc', 'updatedAt'],
