@@ -47,7 +47,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // (a) pg_trgm over the plain text, with the text's two-character sequences beside it,
   //     because a trigram index cannot find a two-character word (効果, 費用) inside a
   //     sentence; (b) a full-text vector of the analyser's tokens, title weighted above text.
-  //     The 'simple' parser splits the space-separated tokens and keeps Japanese whole.
+  //     The 'simple' parser splits the space-separated tokens and keeps Japanese whole;
+  //     the title's own vector finds title matches first when a word is everywhere.
   await db.execute(sql`
   CREATE EXTENSION IF NOT EXISTS pg_trgm;
   CREATE FUNCTION "hikaku_bigrams"(value text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -63,7 +64,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     ) STORED;
   CREATE INDEX "search_content_trgm_idx" ON "search" USING gin ("content" gin_trgm_ops);
   CREATE INDEX "search_content_bigrams_idx" ON "search" USING gin ("content_bigrams");
-  CREATE INDEX "search_vector_idx" ON "search" USING gin ("search_vector");`)
+  ALTER TABLE "search" ADD COLUMN "title_vector" tsvector
+    GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, coalesce("title_tokens", ''))) STORED;
+  CREATE INDEX "search_vector_idx" ON "search" USING gin ("search_vector");
+  CREATE INDEX "search_title_vector_idx" ON "search" USING gin ("title_vector");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

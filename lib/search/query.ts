@@ -65,6 +65,15 @@ const RELATION = `CASE WHEN r.articles_id IS NOT NULL THEN 'articles' WHEN r.tre
 const SELECT = `SELECT coalesce(r.articles_id, r.treatments_id, r.components_id, r.references_id) AS doc_id, s.title, s.path, s.content, ${RELATION} AS collection`
 const FROM = `FROM search s JOIN search_rels r ON r.parent_id = s.id AND r.path = 'doc'`
 
+/**
+ * Ranking reads every candidate's vector, so a word found in thousands of documents would
+ * cost thousands of reads: candidates are the documents with the words in their title (up
+ * to TITLE_CANDIDATES) and up to TEXT_CANDIDATES others, best-ranked among themselves.
+ * Below those counts (the demo site, most queries of a large one) the ranking is exact.
+ */
+const TITLE_CANDIDATES = 200
+const TEXT_CANDIDATES = 500
+
 async function byTokens(
   db: Queryable,
   tokens: string[],
@@ -73,9 +82,14 @@ async function byTokens(
   if (!tokens.length) return []
   const run = (any: boolean) =>
     db.query(
-      `WITH q AS (SELECT ${any ? `replace(plainto_tsquery('simple', $1)::text, ' & ', ' | ')::tsquery` : `plainto_tsquery('simple', $1)`} AS q)
+      `WITH q AS (SELECT ${any ? `replace(plainto_tsquery('simple', $1)::text, ' & ', ' | ')::tsquery` : `plainto_tsquery('simple', $1)`} AS q),
+       candidates AS (
+         (SELECT s.id FROM search s, q WHERE s.title_vector @@ q.q LIMIT ${TITLE_CANDIDATES})
+         UNION
+         (SELECT s.id FROM search s, q WHERE s.search_vector @@ q.q LIMIT ${TEXT_CANDIDATES})
+       )
        ${SELECT}, ts_rank(s.search_vector, q.q, 1) * (1 + 0.05 * coalesce(s.priority, 0)) AS score
-       ${FROM}, q WHERE s.search_vector @@ q.q ORDER BY score DESC, s.id LIMIT $2`,
+       ${FROM} JOIN candidates c ON c.id = s.id, q ORDER BY score DESC, s.id LIMIT $2`,
       [tokens.join(' '), limit],
     )
   const all = await run(false)
