@@ -117,8 +117,14 @@ async function main(): Promise<boolean> {
     )
     console.log(
       table([
-        ['p50', 'p95', 'max'],
-        [ms(p50), ms(p95), ms(Math.max(...times))],
+        ['', 'p50', 'p95', 'max'],
+        ['search', ms(p50), ms(p95), ms(Math.max(...times))],
+        [
+          'of which SQL',
+          ms(quantile(sqlTimes, 0.5)),
+          ms(quantile(sqlTimes, 0.95)),
+          ms(Math.max(...sqlTimes)),
+        ],
       ]),
     )
     console.log('\nslowest queries')

@@ -70,9 +70,10 @@ const FROM = `FROM search s JOIN search_rels r ON r.parent_id = s.id AND r.path 
  * cost thousands of reads: candidates are the documents with the words in their title (up
  * to TITLE_CANDIDATES) and up to TEXT_CANDIDATES others, best-ranked among themselves.
  * Below those counts (the demo site, most queries of a large one) the ranking is exact.
+ * The result's other columns are read for the page of results only.
  */
 const TITLE_CANDIDATES = 200
-const TEXT_CANDIDATES = 500
+const TEXT_CANDIDATES = 300
 
 async function byTokens(
   db: Queryable,
@@ -80,18 +81,26 @@ async function byTokens(
   limit: number,
 ): Promise<Record<string, unknown>[]> {
   if (!tokens.length) return []
-  const run = (any: boolean) =>
-    db.query(
-      `WITH q AS (SELECT ${any ? `replace(plainto_tsquery('simple', $1)::text, ' & ', ' | ')::tsquery` : `plainto_tsquery('simple', $1)`} AS q),
-       candidates AS (
-         (SELECT s.id FROM search s, q WHERE s.title_vector @@ q.q LIMIT ${TITLE_CANDIDATES})
-         UNION
-         (SELECT s.id FROM search s, q WHERE s.search_vector @@ q.q LIMIT ${TEXT_CANDIDATES})
+  const run = (any: boolean) => {
+    const tsquery = any
+      ? `replace(plainto_tsquery('simple', $1)::text, ' & ', ' | ')::tsquery`
+      : `plainto_tsquery('simple', $1)`
+    return db.query(
+      `WITH ranked AS (
+         SELECT s.id, ts_rank(s.search_vector, ${tsquery}, 1) * (1 + 0.05 * coalesce(s.priority, 0)) AS score
+         FROM search s
+         WHERE s.id IN (
+           (SELECT id FROM search WHERE title_vector @@ ${tsquery} LIMIT ${TITLE_CANDIDATES})
+           UNION ALL
+           (SELECT id FROM search WHERE search_vector @@ ${tsquery} LIMIT ${TEXT_CANDIDATES})
+         )
+         ORDER BY score DESC, s.id LIMIT $2
        )
-       ${SELECT}, ts_rank(s.search_vector, q.q, 1) * (1 + 0.05 * coalesce(s.priority, 0)) AS score
-       ${FROM} JOIN candidates c ON c.id = s.id, q ORDER BY score DESC, s.id LIMIT $2`,
+       ${SELECT} FROM ranked JOIN search s ON s.id = ranked.id JOIN search_rels r ON r.parent_id = s.id AND r.path = 'doc'
+       ORDER BY ranked.score DESC, s.id`,
       [tokens.join(' '), limit],
     )
+  }
   const all = await run(false)
   return all.rows.length || tokens.length < 2 ? all.rows : (await run(true)).rows
 }
