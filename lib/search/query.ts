@@ -149,7 +149,9 @@ export async function searchSite(
   options: { strategy?: SearchStrategy; limit?: number } = {},
 ): Promise<SearchHit[]> {
   const { strategy = SEARCH_STRATEGY, limit = SEARCH_LIMIT } = options
-  const tokens = [...new Set(searchWords(analyzer, query).map((w) => w.key))]
+  const words = searchWords(analyzer, query)
+  const tokens = [...new Set(words.map((w) => w.key))]
+  const surfaces = words.map((w) => query.normalize('NFKC').slice(w.start, w.end))
   const terms = queryTerms(query)
   const rows =
     strategy === 'tokens'
@@ -157,7 +159,7 @@ export async function searchSite(
       : await byTrigrams(db, query.toLowerCase(), terms, limit)
   const highlight: Highlight = {
     keys: new Set(tokens),
-    literals: terms.filter((t) => [...t].length >= 2),
+    literals: [...new Set([...terms, ...surfaces])].filter((t) => [...t].length >= 2),
   }
   return rows.map((row) => ({
     id: Number(row.doc_id),

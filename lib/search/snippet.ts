@@ -18,7 +18,7 @@ const ESCAPES: Record<string, string> = {
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!)
 
-/** What to mark: analyser keys (base forms, folded) and literal strings (the query's words as typed). */
+/** What to mark: analyser keys (base forms, folded) and literal strings (the query's words as typed and as analysed). */
 export type Highlight = { keys: ReadonlySet<string>; literals: readonly string[] }
 
 const LEAD = 30
@@ -49,11 +49,31 @@ function hitRanges(
   return merged
 }
 
-/** Where the excerpt starts: a little before the first literal hit, else the first analysed hit. */
-function firstHit(analyzer: Analyzer, text: string, highlight: Highlight): number {
+/**
+ * Where the excerpt's hits start: the place where the most different literals (the query's
+ * words as typed and as the analyser cut them) fall within one excerpt; else the first
+ * analysed hit (an inflected form: 改善した for 改善する).
+ */
+function firstHit(analyzer: Analyzer, text: string, highlight: Highlight, width: number): number {
   const folded = foldText(text)
-  const literal = highlight.literals.map((l) => folded.indexOf(foldText(l))).filter((i) => i >= 0)
-  if (literal.length) return Math.min(...literal)
+  const hits: Array<{ at: number; literal: number }> = []
+  highlight.literals.forEach((l, literal) => {
+    const needle = foldText(l)
+    if (!needle) return
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length))
+      hits.push({ at, literal })
+  })
+  if (hits.length) {
+    hits.sort((a, b) => a.at - b.at)
+    let best = { at: hits[0]!.at, count: 0 }
+    for (const [i, h] of hits.entries()) {
+      const seen = new Set<number>()
+      for (let j = i; j < hits.length && hits[j]!.at < h.at + width - LEAD; j++)
+        seen.add(hits[j]!.literal)
+      if (seen.size > best.count) best = { at: h.at, count: seen.size }
+    }
+    return best.at
+  }
   // The analysed words of a long text are looked for sentence by sentence, stopping at the first.
   let offset = 0
   for (const line of text.split('\n')) {
@@ -71,7 +91,7 @@ export function snippetHtml(
   width = 120,
 ): string {
   const text = content.normalize('NFKC')
-  const hit = firstHit(analyzer, text, highlight)
+  const hit = firstHit(analyzer, text, highlight, width)
   const start = Math.max(0, hit - LEAD)
   const end = Math.min(text.length, start + width)
   // Line breaks become spaces, one for one, so offsets stay valid.

@@ -66,7 +66,7 @@ describe('site search', () => {
     )
 
     await page.goto('/search?q=' + encodeURIComponent('エクソソーム'.repeat(20)))
-    await expect(page.getByRole('alert').innerText()).resolves.toContain(
+    await expect(page.locator('main [role=alert]').innerText()).resolves.toContain(
       '100文字以内で入力してください',
     )
     await expect(page.locator('ol.search-results').count()).resolves.toBe(0)
