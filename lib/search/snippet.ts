@@ -50,8 +50,9 @@ function hitRanges(
 }
 
 /**
- * Where the excerpt's hits start: the place where the most different literals (the query's
- * words as typed and as the analyser cut them) fall within one excerpt; else the first
+ * Where the excerpt's hits start: the place where the query's literals (its words as typed
+ * and as the analyser cut them) meet within one excerpt, a rare one (副作用, once in the
+ * text) counting more than one the text repeats (the product's name); else the first
  * analysed hit (an inflected form: 改善した for 改善する).
  */
 function firstHit(analyzer: Analyzer, text: string, highlight: Highlight, width: number): number {
@@ -65,12 +66,15 @@ function firstHit(analyzer: Analyzer, text: string, highlight: Highlight, width:
   })
   if (hits.length) {
     hits.sort((a, b) => a.at - b.at)
-    let best = { at: hits[0]!.at, count: 0 }
+    const occurrences = new Map<number, number>()
+    for (const h of hits) occurrences.set(h.literal, (occurrences.get(h.literal) ?? 0) + 1)
+    let best = { at: hits[0]!.at, score: 0 }
     for (const [i, h] of hits.entries()) {
       const seen = new Set<number>()
       for (let j = i; j < hits.length && hits[j]!.at < h.at + width - LEAD; j++)
         seen.add(hits[j]!.literal)
-      if (seen.size > best.count) best = { at: h.at, count: seen.size }
+      const score = [...seen].reduce((sum, literal) => sum + 1 / occurrences.get(literal)!, 0)
+      if (score > best.score) best = { at: h.at, score }
     }
     return best.at
   }
