@@ -166,6 +166,6 @@ export async function searchSite(
     collection: row.collection as ReviewedCollection,
     title: String(row.title ?? ''),
     path: String(row.path ?? ''),
-    snippet: snippetHtml(analyzer, String(row.content ?? ''), highlight),
+    snippet: snippetHtml(analyzer, String(row.content ?? ''), String(row.title ?? ''), highlight),
   }))
 }

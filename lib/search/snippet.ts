@@ -52,11 +52,18 @@ function hitRanges(
 /**
  * Where the excerpt's hits start: the place where the query's literals (its words as typed
  * and as the analyser cut them) meet within one excerpt, a rare one (副作用, once in the
- * text) counting more than one the text repeats (the product's name); else the first
- * analysed hit (an inflected form: 改善した for 改善する).
+ * text) counting more than one the text repeats, and one of the title (shown above the
+ * excerpt) counting little; else the first analysed hit (an inflected form: 改善した for 改善する).
  */
-function firstHit(analyzer: Analyzer, text: string, highlight: Highlight, width: number): number {
+function firstHit(
+  analyzer: Analyzer,
+  text: string,
+  title: string,
+  highlight: Highlight,
+  width: number,
+): number {
   const folded = foldText(text)
+  const foldedTitle = foldText(title.normalize('NFKC'))
   const hits: Array<{ at: number; literal: number }> = []
   highlight.literals.forEach((l, literal) => {
     const needle = foldText(l)
@@ -73,7 +80,10 @@ function firstHit(analyzer: Analyzer, text: string, highlight: Highlight, width:
       const seen = new Set<number>()
       for (let j = i; j < hits.length && hits[j]!.at < h.at + width - LEAD; j++)
         seen.add(hits[j]!.literal)
-      const score = [...seen].reduce((sum, literal) => sum + 1 / occurrences.get(literal)!, 0)
+      const weight = (literal: number) =>
+        (foldedTitle.includes(foldText(highlight.literals[literal]!)) ? 0.1 : 1) /
+        occurrences.get(literal)!
+      const score = [...seen].reduce((sum, literal) => sum + weight(literal), 0)
       if (score > best.score) best = { at: h.at, score }
     }
     return best.at
@@ -91,11 +101,12 @@ function firstHit(analyzer: Analyzer, text: string, highlight: Highlight, width:
 export function snippetHtml(
   analyzer: Analyzer,
   content: string,
+  title: string,
   highlight: Highlight,
   width = 120,
 ): string {
   const text = content.normalize('NFKC')
-  const hit = firstHit(analyzer, text, highlight, width)
+  const hit = firstHit(analyzer, text, title, highlight, width)
   const start = Math.max(0, hit - LEAD)
   const end = Math.min(text.length, start + width)
   // Line breaks become spaces, one for one, so offsets stay valid.
