@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     users: User;
     'audit-log': AuditLog;
+    search: Search;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,6 +91,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -837,6 +839,40 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Built automatically from published documents.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'treatments';
+        value: number | Treatment;
+      }
+    | {
+        relationTo: 'components';
+        value: number | Component;
+      }
+    | {
+        relationTo: 'references';
+        value: number | Reference;
+      };
+  path?: string | null;
+  content?: string | null;
+  tokens?: string | null;
+  titleTokens?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Permanent (301) redirects; added automatically when an approval changes a slug.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1008,6 +1044,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1388,6 +1428,21 @@ export interface AuditLogSelect<T extends boolean = true> {
   acknowledgedWarnings?: T;
   acknowledgedUnverifiedReferences?: T;
   summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  path?: T;
+  content?: T;
+  tokens?: T;
+  titleTokens?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -15,6 +16,7 @@ import { Components } from './collections/Components'
 import { Media } from './collections/Media'
 import { redirects } from './collections/Redirects'
 import { References } from './collections/References'
+import { searchPluginConfig } from './collections/Search'
 import { SiteSettings } from './collections/SiteSettings'
 import { Treatments } from './collections/Treatments'
 import { livePreview } from './collections/shared/livePreview'
@@ -96,6 +98,7 @@ export default buildConfig({
   sharp,
   email,
   plugins: [
+    searchPlugin(searchPluginConfig),
     seoPlugin({
       collections: ['articles'],
       uploadsCollection: 'media',

@@ -4,6 +4,7 @@ import * as migration_20261125_211747_references_verification from './20261125_2
 import * as migration_20261125_232112_auth_security from './20261125_232112_auth_security';
 import * as migration_20261126_002607_scheduled_publishing from './20261126_002607_scheduled_publishing';
 import * as migration_20261126_011720_redirects_media_hero from './20261126_011720_redirects_media_hero';
+import * as migration_20261126_013006_site_search from './20261126_013006_site_search';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_011720_redirects_media_hero.up,
     down: migration_20261126_011720_redirects_media_hero.down,
-    name: '20261126_011720_redirects_media_hero'
+    name: '20261126_011720_redirects_media_hero',
+  },
+  {
+    up: migration_20261126_013006_site_search.up,
+    down: migration_20261126_013006_site_search.down,
+    name: '20261126_013006_site_search'
   },
 ];

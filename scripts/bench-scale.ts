@@ -30,17 +30,11 @@ import {
   startVarnish,
 } from '../lib/serving/servers'
 import { Goals, kb, ms, quantile, table } from './bench/report'
-import { generateScaleSite, type ScaleCounts, type ScaleSite } from './bench/scaleSite'
+import { countsFor, generateScaleSite, type ScaleCounts, type ScaleSite } from './bench/scaleSite'
 
 const ARTICLES = Number(process.env.SCALE_ARTICLES ?? 2000)
 const RESULT_MARK = 'BENCH_SCALE_RESULT '
 
-const countsFor = (articles: number): ScaleCounts => ({
-  articles,
-  treatments: Math.max(2, Math.round(articles / 10)),
-  components: articles,
-  references: articles * 10,
-})
 
 type Timing = { p50: number; p95: number; n: number }
 type Measured = { name: string; timing: Timing; sql?: number; note?: string }

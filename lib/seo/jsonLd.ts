@@ -74,6 +74,22 @@ export function articleJsonLd(data: ArticlePageData, citedInOrder: PublicReferen
 }
 
 /** Serialises JSON-LD for a <script> element: `<` is escaped so content cannot close the tag. */
+/** schema.org `WebSite` of the home page, with the site search as its `SearchAction`. */
+export function websiteJsonLd(): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: SITE_NAME,
+    url: absoluteUrl(paths.home()),
+    inLanguage: 'ja',
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(paths.search())}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  }
+}
+
 export const serializeJsonLd = (data: JsonLd): string => JSON.stringify(data).replace(/</g, '\\u003c')
 
 function clean<T extends Record<string, unknown>>(obj: T): T {

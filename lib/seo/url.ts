@@ -11,6 +11,7 @@ export const paths = {
   treatment: (slug: string) => `/treatments/${slug}`,
   component: (slug: string) => `/components/${slug}`,
   references: (page = 1) => (page > 1 ? `/references/page/${page}` : '/references'),
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
 }
 
 /** Outbound links of a reference, most authoritative first. */

@@ -29,6 +29,14 @@ export type ScaleSite = {
 
 type Row = Record<string, unknown>
 
+/** The site of `articles` articles: treatments /10, components ×1, references ×10. */
+export const countsFor = (articles: number): ScaleCounts => ({
+  articles,
+  treatments: Math.max(2, Math.round(articles / 10)),
+  components: articles,
+  references: articles * 10,
+})
+
 const EVIDENCE = [
   'systematic-review',
   'rct',

@@ -4,11 +4,13 @@ import Link from 'next/link'
 import { audienceOptions } from '@/lib/domain'
 import { tagPage } from '@/lib/cache/tagPage'
 import { getHomePage } from '@/lib/queries/home'
+import { websiteJsonLd } from '@/lib/seo/jsonLd'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths, SITE_NAME } from '@/lib/seo/url'
 
 import { getPayloadClient } from '../_lib/payload'
 import { getViewer } from '../_lib/viewer'
+import { JsonLd } from '../_components/Layout/JsonLd'
 import { NotFoundPage } from '../_components/Layout/NotFoundPage'
 import { SiteFooter } from '../_components/Layout/SiteFooter'
 import { formatDateJa, isoDateJst } from '../_components/Typography/formatDate'
@@ -97,6 +99,7 @@ export default async function HomePage({ params }: Props) {
             <p>公開中の治療情報はまだありません。</p>
           )}
         </section>
+        <JsonLd data={websiteJsonLd()} />
       </main>
       <SiteFooter settings={data.settings} />
     </>

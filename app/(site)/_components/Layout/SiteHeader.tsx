@@ -1,6 +1,8 @@
 import Link from 'next/link'
 
-/** Site header: the name and the two lists every reader can start from. */
+import { SearchForm } from '../Search/SearchForm'
+
+/** Site header: the name, the two lists every reader can start from, and the site search. */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -18,6 +20,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchForm id="site-search-q" />
       </div>
     </header>
   )
