@@ -98,8 +98,13 @@ export const env = {
   embeddedPgPort: Number(process.env.HIKAKU_PG_PORT ?? 54329),
   /** HIKAKU_BENCH=1 at build time adds the benchmark's static comparison page (next.config.ts). */
   benchPages: process.env.HIKAKU_BENCH === '1',
-  /** Where uploads are stored on disk (a volume in Docker; object storage when scaled out). */
-  mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'media')),
+  /**
+   * Where uploads are stored on disk: MEDIA_DIR, else `media/` in the directory the server was
+   * started from (the project for `npm start`, /app in Docker, where the volume is mounted).
+   * Never inside .next/, which a rebuild replaces: `npm start` fixes the path before Next's
+   * standalone server changes into .next/standalone (pinDirectories).
+   */
+  mediaDir: path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media')),
   /**
    * Bibliographic databases behind the reference lookup (lib/references). Tests and the e2e
    * run point them at a local server of recorded responses; production uses the defaults.
@@ -158,4 +163,14 @@ export const env = {
     pass: process.env.SMTP_PASS,
     from: process.env.EMAIL_FROM || 'no-reply@hikaku.test',
   },
+}
+
+/**
+ * Writes the data and media directories, resolved against the current working directory, into
+ * the environment as absolute paths. For launchers whose server then changes its working
+ * directory (Next's standalone server.js moves into .next/standalone) or runs as a child.
+ */
+export function pinDirectories(): void {
+  process.env.HIKAKU_DATA_DIR = DATA_DIR
+  process.env.MEDIA_DIR = env.mediaDir
 }
