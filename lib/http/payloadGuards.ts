@@ -1,0 +1,88 @@
+import {
+  APIError,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type Config,
+  type Plugin,
+  ValidationError,
+} from 'payload'
+
+import { findNul, hasControlCharacter } from './badBytes'
+import { isAnonymousApiCall, oversizedResponseProblem, publicGraphQLRules, publicReadProblem } from './publicReads'
+
+/**
+ * The request guards that need Payload's view of a request — who is signed in, the parsed data,
+ * the uploaded file — on every collection and on GraphQL. The guards that need only the request
+ * line and headers run earlier, in proxy.ts.
+ */
+
+/** An operation the API called itself, not the population of related documents under it. */
+const isTopLevel = (args: { currentDepth?: number; disableErrors?: boolean }) => !args.currentDepth && !args.disableErrors
+
+/** Bounds depth, limit and pagination of anonymous REST and GraphQL reads (lib/http/publicReads). */
+const boundPublicReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'read' || !isAnonymousApiCall(req) || !isTopLevel(args)) return args
+  const problem = publicReadProblem(args)
+  if (problem) throw new APIError(problem, 400, undefined, true)
+  return args
+}
+
+/** NUL in a document's data or in a query: a 400 naming the field, before PostgreSQL sees it. */
+const refuseNul: CollectionBeforeOperationHook = ({ args, collection }) => {
+  const { data, where: query } = args as { data?: unknown; where?: unknown }
+  const where = findNul(query)
+  if (where) throw new APIError(`検索条件「${where}」に NUL 文字は使えません（NUL character in where.${where}）。`, 400, undefined, true)
+  const field = findNul(data)
+  if (field) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: field, message: `${field}: NUL 文字（U+0000）は使えません（NUL character in ${field}）。` }],
+    })
+  }
+  return args
+}
+
+/** An uploaded file whose name has a control character: a 400 naming `filename`. */
+const refuseControlCharactersInFileName: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  const name = req.file?.name
+  if (!name || !hasControlCharacter(name)) return args
+  throw new ValidationError({
+    collection: collection.slug,
+    errors: [{ path: 'filename', message: 'filename: ファイル名に制御文字は使えません（control character in the file name）。' }],
+  })
+}
+
+/** The backstop of the read bounds: an anonymous REST answer over the size limit is not sent. */
+const capPublicResponse: CollectionAfterOperationHook = ({ args, operation, req, result }) => {
+  if ((operation !== 'find' && operation !== 'findByID') || !isAnonymousApiCall(req) || !isTopLevel(args)) return result
+  const problem = oversizedResponseProblem(Buffer.byteLength(JSON.stringify(result)))
+  if (problem) throw new APIError(problem, 400, undefined, true)
+  return result
+}
+
+function guardCollection(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  const uploadGuards = collection.upload ? [refuseControlCharactersInFileName] : []
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      beforeOperation: [refuseNul, ...uploadGuards, boundPublicReads, ...(hooks.beforeOperation ?? [])],
+      afterOperation: [...(hooks.afterOperation ?? []), capPublicResponse],
+    },
+  }
+}
+
+/** Adds the guards to every collection (those of other plugins included: list it last) and to GraphQL. */
+export const requestGuards: Plugin = (config: Config): Config => {
+  const ownRules = config.graphQL?.validationRules
+  return {
+    ...config,
+    collections: config.collections?.map(guardCollection),
+    graphQL: {
+      ...config.graphQL,
+      validationRules: (args) => [...(ownRules?.(args) ?? []), ...publicGraphQLRules(args.contextValue)],
+    },
+  }
+}
