@@ -4,6 +4,7 @@ import {
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type Config,
+  type AfterErrorHook,
   type Plugin,
   ValidationError,
 } from 'payload'
@@ -61,6 +62,19 @@ const capPublicResponse: CollectionAfterOperationHook = ({ args, operation, req,
   return result
 }
 
+/**
+ * Busboy's errors for a form it cannot parse — e.g. a file name with a control character breaks
+ * the part header — reach Payload as plain errors, answered with 500; they
+ * are the client's: answer 400 naming the problem. Matched by busboy's fixed messages.
+ */
+const MALFORMED_MULTIPART = new Set(['Malformed part header', 'Unexpected end of form', 'Unexpected end of file', 'Malformed content type', 'Multipart: Boundary not found'])
+const answerMalformedMultipartWith400: AfterErrorHook = ({ error }) => {
+  const status = (error as { status?: number }).status
+  if (!MALFORMED_MULTIPART.has(error.message) || (status !== undefined && status !== 500)) return
+  const message = `multipart/form-data の本文を読めません。ファイル名に制御文字（改行・NUL など）は使えません（malformed multipart body: ${error.message}; no control characters in a filename）。`
+  return { response: { errors: [{ message }] }, status: 400 }
+}
+
 function guardCollection(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   const uploadGuards = collection.upload ? [refuseControlCharactersInFileName] : []
@@ -80,6 +94,7 @@ export const requestGuards: Plugin = (config: Config): Config => {
   return {
     ...config,
     collections: config.collections?.map(guardCollection),
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerMalformedMultipartWith400] },
     graphQL: {
       ...config.graphQL,
       validationRules: (args) => [...(ownRules?.(args) ?? []), ...publicGraphQLRules(args.contextValue)],

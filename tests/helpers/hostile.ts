@@ -8,7 +8,7 @@ import { proxy } from '@/proxy'
 const APP = 'http://localhost:3000'
 const graphqlHandler = GRAPHQL_POST(config)
 
-export type HostileInit = { headers?: Record<string, string>; body?: string | Uint8Array | FormData; token?: string }
+export type HostileInit = { headers?: Record<string, string>; body?: string | Uint8Array<ArrayBuffer> | FormData; token?: string }
 
 /**
  * Sends a request as the Next server would: through `proxy.ts` first, then, unless it answered,
@@ -19,7 +19,7 @@ export async function send(method: string, path: string, init: HostileInit = {})
   const url = `${APP}${path}`
   const headers = new Headers(init.headers)
   if (init.token) headers.set('Authorization', `JWT ${init.token}`)
-  let body: Uint8Array | undefined
+  let body: Uint8Array<ArrayBuffer> | undefined
   if (init.body instanceof FormData) {
     // Encoded as a browser would send it: boundary in the Content-Type, a known length.
     const encoded = new Response(init.body)
