@@ -183,6 +183,25 @@ describe('a body that is neither JSON nor form data: 400 naming the Content-Type
     expect(await storedRows()).toEqual(before)
   })
 
+  it("a query sent as a form body with Payload's method override (as the admin's relationship fields do) is a read", async () => {
+    const res = await send('POST', '/api/components', {
+      body: 'depth=0&limit=5&where[name][exists]=true',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' },
+      token: marketer.token,
+    })
+    expect(res.status).toBe(200)
+    expect(res.json.limit).toBe(5)
+  })
+
+  it('the same read anonymously is bound by the public limits', async () => {
+    const res = await send('POST', '/api/components', {
+      body: 'depth=10&limit=5',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' },
+    })
+    expect(res.status).toBe(400)
+    expect(firstMessage(res)).toBe('depth は 2 以下にしてください（depth must be at most 2 without signing in）。')
+  })
+
   it('a body without any Content-Type', async () => {
     const res = await send('POST', '/api/components', { body: JSON.stringify(componentData()), token: marketer.token })
     expect(res.status).toBe(400)
