@@ -61,7 +61,8 @@ describe('Content-Security-Policy', () => {
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
-    await page.getByText('レビュー待ち').first().waitFor({ timeout: 30_000 })
+    // The dashboard, hydrated: its navigation links to the collections.
+    await page.locator('a[href="/admin/collections/articles"]').first().waitFor({ timeout: 30_000 })
     await page.goto('/admin/collections/articles')
     await page.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
     await page.locator('table tbody tr a').first().click()
