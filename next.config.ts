@@ -5,6 +5,7 @@ import type { NextConfig } from 'next'
 
 import { PRIVATE_CACHE_CONTROL, PUBLIC_PAGE_CACHE_CONTROL, SESSION_COOKIES } from './lib/cache/cdn'
 import { env } from './lib/env'
+import { BODY_LIMITS } from './lib/http/bodyLimit'
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './lib/http/securityHeaders'
 
 const privateCache = [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }]
@@ -54,6 +55,9 @@ const nextConfig: NextConfig = {
     ]
   },
   experimental: {
+    // Next reads a request's body (up to this size) while proxy.ts runs; no API body may be
+    // larger than an upload (lib/http/bodyLimit.ts), and proxy.ts refuses larger ones unread.
+    proxyClientMaxBodySize: BODY_LIMITS.upload,
     // Pages rendered on request live in memory only: revalidation state (the tag manifest) is
     // per process, so a page cached on disk could outlive a publish across a restart.
     isrFlushToDisk: false,
