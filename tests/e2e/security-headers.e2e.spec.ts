@@ -111,6 +111,14 @@ describe('request guards over HTTP', () => {
     }
   })
 
+  it('NUL in the slug of a public page: 404, not 500', async () => {
+    for (const path of ['/articles/%00', '/treatments/a%00b', '/components/%00']) {
+      const res = await fetch(`${baseURL}${path}`)
+      await res.arrayBuffer()
+      expect(res.status).toBe(404)
+    }
+  })
+
   it('text/plain to a JSON endpoint: 400 naming the type', async () => {
     const res = await fetch(`${baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' })
     expect(res.status).toBe(400)

@@ -9,6 +9,10 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { env } from '@/lib/env'
+import { findArticlePage } from '@/lib/queries/article'
+import { findComponentPage } from '@/lib/queries/component'
+import { VISITOR } from '@/lib/queries/payload'
+import { findTreatmentPage } from '@/lib/queries/treatment'
 
 import { firstMessage, json, send } from '../../helpers/hostile'
 import { bootPayload, closePayload } from '../../helpers/payload'
@@ -161,6 +165,16 @@ describe('a control character in the path or a query value: 400 before anything 
     const res = await send('GET', '/api/articles?where[title][equals]=%E3%81')
     expect(res.status).toBe(400)
     expect(firstMessage(res)).toBe('クエリ「where[title][equals]」のエンコードが正しくありません（malformed percent-encoding in query parameter "where[title][equals]"）。')
+  })
+})
+
+describe('a public page whose slug has a control character (the site, outside proxy.ts) is not found', () => {
+  it.each([
+    ['article', findArticlePage],
+    ['treatment', findTreatmentPage],
+    ['component', findComponentPage],
+  ] as const)('%s', async (_, find) => {
+    for (const slug of ['a\u0000b', '\u0000', 'x\u001b', 'x'.repeat(5000)]) await expect(find(payload, slug, VISITOR)).resolves.toBeNull()
   })
 })
 
