@@ -1,4 +1,5 @@
 import {
+  type Access,
   APIError,
   type CollectionAfterOperationHook,
   type CollectionBeforeOperationHook,
@@ -10,7 +11,7 @@ import {
 } from 'payload'
 
 import { findNul, hasControlCharacter } from './badBytes'
-import { isAnonymousApiCall, oversizedResponseProblem, publicGraphQLRules, publicReadProblem } from './publicReads'
+import { oversizedResponseProblem, publicGraphQLRules, publicReadProblem, restReadParameters } from './publicReads'
 
 /**
  * The request guards that need Payload's view of a request — who is signed in, the parsed data,
@@ -18,15 +19,22 @@ import { isAnonymousApiCall, oversizedResponseProblem, publicGraphQLRules, publi
  * line and headers run earlier, in proxy.ts.
  */
 
-/** An operation the API called itself, not the population of related documents under it. */
-const isTopLevel = (args: { currentDepth?: number; disableErrors?: boolean }) => !args.currentDepth && !args.disableErrors
-
-/** Bounds depth, limit and pagination of anonymous REST and GraphQL reads (lib/http/publicReads). */
-const boundPublicReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'read' || !isAnonymousApiCall(req) || !isTopLevel(args)) return args
-  const problem = publicReadProblem(args)
-  if (problem) throw new APIError(problem, 400, undefined, true)
-  return args
+/**
+ * Bounds depth, limit and pagination of anonymous REST reads (lib/http/publicReads; GraphQL's
+ * are checked before its query runs). Checked in the read access, which runs once the caller is
+ * known and only for reads made on the caller's behalf — not for Payload's own reads with the
+ * same request (the session's user, the first sign-up), which may ask for all rows — and read
+ * from the caller's query string, which is what the caller controls.
+ */
+function boundPublicReads(read: Access | undefined): Access {
+  return (args) => {
+    const { req } = args
+    if (!req.user && req.payloadAPI === 'REST') {
+      const problem = publicReadProblem(restReadParameters(req.query))
+      if (problem) throw new APIError(problem, 400, undefined, true)
+    }
+    return read ? read(args) : Boolean(req.user) // Payload's default: signed-in users
+  }
 }
 
 /** NUL in a document's data or in a query: a 400 naming the field, before PostgreSQL sees it. */
@@ -54,9 +62,15 @@ const refuseControlCharactersInFileName: CollectionBeforeOperationHook = ({ args
   })
 }
 
-/** The backstop of the read bounds: an anonymous REST answer over the size limit is not sent. */
+/**
+ * The backstop of the read bounds: an anonymous REST answer over the size limit is not sent.
+ * Only the read that answers a GET: not the population of related documents under it.
+ */
 const capPublicResponse: CollectionAfterOperationHook = ({ args, operation, req, result }) => {
-  if ((operation !== 'find' && operation !== 'findByID') || !isAnonymousApiCall(req) || !isTopLevel(args)) return result
+  if (operation !== 'find' && operation !== 'findByID') return result
+  if (req.user || req.payloadAPI !== 'REST' || req.method !== 'GET') return result
+  const { currentDepth, disableErrors } = args as { currentDepth?: number; disableErrors?: boolean }
+  if (currentDepth || disableErrors) return result
   const problem = oversizedResponseProblem(Buffer.byteLength(JSON.stringify(result)))
   if (problem) throw new APIError(problem, 400, undefined, true)
   return result
@@ -80,9 +94,10 @@ function guardCollection(collection: CollectionConfig): CollectionConfig {
   const uploadGuards = collection.upload ? [refuseControlCharactersInFileName] : []
   return {
     ...collection,
+    access: { ...collection.access, read: boundPublicReads(collection.access?.read) },
     hooks: {
       ...hooks,
-      beforeOperation: [refuseNul, ...uploadGuards, boundPublicReads, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [refuseNul, ...uploadGuards, ...(hooks.beforeOperation ?? [])],
       afterOperation: [...(hooks.afterOperation ?? []), capPublicResponse],
     },
   }
@@ -97,7 +112,7 @@ export const requestGuards: Plugin = (config: Config): Config => {
     hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerMalformedMultipartWith400] },
     graphQL: {
       ...config.graphQL,
-      validationRules: (args) => [...(ownRules?.(args) ?? []), ...publicGraphQLRules(args.contextValue)],
+      validationRules: (args) => [...(ownRules?.(args) ?? []), ...publicGraphQLRules(args)],
     },
   }
 }

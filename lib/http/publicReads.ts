@@ -1,4 +1,5 @@
 import {
+  type ArgumentNode,
   type FragmentDefinitionNode,
   getNamedType,
   GraphQLError,
@@ -20,9 +21,6 @@ import type { PayloadRequest } from 'payload'
  */
 export const PUBLIC_READ_LIMITS = { depth: 2, limit: 100, responseBytes: 1_000_000 }
 
-/** A request of the REST or GraphQL API without a signed-in user. */
-export const isAnonymousApiCall = (req: PayloadRequest) => !req.user && req.payloadAPI !== 'local'
-
 /** Why an anonymous read asks for too much (naming the parameter), or null. */
 export function publicReadProblem(args: { depth?: unknown; limit?: unknown; pagination?: unknown }): string | null {
   const { depth, limit } = PUBLIC_READ_LIMITS
@@ -38,6 +36,12 @@ export function publicReadProblem(args: { depth?: unknown; limit?: unknown; pagi
   return null
 }
 
+/** depth, limit and pagination as a REST query string gives them (strings; garbage stays NaN). */
+export function restReadParameters(query: Record<string, unknown> | undefined): { depth?: number; limit?: number; pagination?: unknown } {
+  const number = (value: unknown) => (value === undefined ? undefined : Number(value))
+  return { depth: number(query?.depth), limit: number(query?.limit), pagination: query?.pagination }
+}
+
 export function oversizedResponseProblem(bytes: number): string | null {
   const max = PUBLIC_READ_LIMITS.responseBytes
   if (bytes <= max) return null
@@ -47,11 +51,12 @@ export function oversizedResponseProblem(bytes: number): string | null {
 export const GRAPHQL_DEPTH_PROBLEM = `関連ドキュメントの入れ子は depth ${PUBLIC_READ_LIMITS.depth} までです（relationships nested deeper than depth ${PUBLIC_READ_LIMITS.depth} without signing in）。`
 
 /**
- * GraphQL's form of `depth`: a query may nest documents (a collection's type, or a union of
+ * The bounds in GraphQL, checked before the query runs: `limit` and `pagination` arguments as
+ * in REST, and `depth` as the nesting of documents: a query may nest documents (a collection's type, or a union of
  * them for polymorphic relationships) at most 1 + depth levels deep. A document type is one that
  * a root query returns by id. Fragments are followed (each measured once).
  */
-export const publicGraphQLDepthRule: ValidationRule = (context) => {
+const publicGraphQLRule = (variables: Record<string, unknown> | null | undefined): ValidationRule => (context) => {
   const schema = context.getSchema()
   const queryFields = Object.values(schema.getQueryType()?.getFields() ?? {})
   const documentTypes = new Set(queryFields.filter((f) => f.args.some((a) => a.name === 'id')).map((f) => getNamedType(f.type).name))
@@ -91,7 +96,22 @@ export const publicGraphQLDepthRule: ValidationRule = (context) => {
     return level
   }
 
+  /** A `limit` or `pagination` argument, written in the query or passed as a variable. */
+  const argumentValue = (node: ArgumentNode): unknown => {
+    const { value } = node
+    if (value.kind === 'Variable') return variables?.[value.name.value]
+    if (value.kind === 'IntValue') return Number(value.value)
+    if (value.kind === 'BooleanValue') return value.value
+    return undefined
+  }
+
   return {
+    Argument(node) {
+      const name = node.name.value
+      if (name !== 'limit' && name !== 'pagination') return
+      const problem = publicReadProblem({ [name]: argumentValue(node) })
+      if (problem) context.reportError(new GraphQLError(problem, { nodes: [node] }))
+    },
     OperationDefinition(node) {
       const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType()
       if (!root) return
@@ -102,8 +122,8 @@ export const publicGraphQLDepthRule: ValidationRule = (context) => {
   }
 }
 
-/** The GraphQL validation rules for a request: the depth rule for anonymous callers only. */
-export function publicGraphQLRules(contextValue: unknown): ValidationRule[] {
-  const req = (contextValue as { req?: PayloadRequest } | undefined)?.req
-  return req && !req.user ? [publicGraphQLDepthRule] : []
+/** The GraphQL validation rules of a request: the public read bounds, for anonymous callers only. */
+export function publicGraphQLRules(args: { contextValue?: unknown; variableValues?: Record<string, unknown> | null }): ValidationRule[] {
+  const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+  return req && !req.user ? [publicGraphQLRule(args.variableValues)] : []
 }
