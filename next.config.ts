@@ -5,6 +5,8 @@ import type { NextConfig } from 'next'
 
 import { PRIVATE_CACHE_CONTROL, PUBLIC_PAGE_CACHE_CONTROL, SESSION_COOKIES } from './lib/cache/cdn'
 import { env } from './lib/env'
+import { BODY_LIMITS } from './lib/http/bodyLimit'
+import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './lib/http/securityHeaders'
 
 const privateCache = [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }]
 /** Every path but the admin, the API, preview routes and Next's own assets. */
@@ -43,7 +45,13 @@ const nextConfig: NextConfig = {
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy({ development: !env.isProduction }) },
         ],
+      },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY }],
       },
       // lib/cache/cdn.ts: public pages briefly in shared caches; the later rules win for what
       // must never be shared: admin, API, preview, and any request with a session cookie.
@@ -54,6 +62,9 @@ const nextConfig: NextConfig = {
     ]
   },
   experimental: {
+    // Next reads a request's body (up to this size) while proxy.ts runs; no API body may be
+    // larger than an upload (lib/http/bodyLimit.ts), and proxy.ts refuses larger ones unread.
+    proxyClientMaxBodySize: BODY_LIMITS.upload,
     // Pages rendered on request live in memory only: revalidation state (the tag manifest) is
     // per process, so a page cached on disk could outlive a publish across a restart.
     isrFlushToDisk: false,

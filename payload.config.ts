@@ -25,6 +25,8 @@ import { loginThrottleTable } from './lib/auth/loginThrottle'
 import { email } from './lib/email'
 import { env } from './lib/env'
 import { errorAnswers } from './lib/errors'
+import { BODY_LIMITS } from './lib/http/bodyLimit'
+import { requestGuards } from './lib/http/payloadGuards'
 import { healthEndpoint } from './lib/health'
 import { canRunJobs } from './lib/jobs/runner'
 import { publishingTasks } from './lib/workflow/scheduledJobs'
@@ -37,7 +39,7 @@ export default buildConfig({
   // With a public origin configured, only it may use the session cookie or call the API from a browser.
   csrf: env.configuredServerUrl ? [env.configuredServerUrl] : [],
   cors: env.configuredServerUrl ? [env.configuredServerUrl] : [],
-  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  upload: { limits: { fileSize: BODY_LIMITS.upload } },
   secret: env.payloadSecret,
   admin: {
     user: Users.slug,
@@ -106,6 +108,9 @@ export default buildConfig({
       generateDescription: ({ doc }) => (doc as { lead?: string }).lead ?? '',
     }),
     redirects,
+    // Last, so that it guards every collection: NUL, control characters in file names,
+    // depth/limit of anonymous reads and the size of their answers (lib/http).
+    requestGuards,
   ],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

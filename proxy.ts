@@ -3,6 +3,9 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { CROSS_SITE_REFUSAL, isCrossSiteCookieRequest } from '@/lib/auth/crossSite'
 import { PRIVATE_CACHE_CONTROL } from '@/lib/cache/cdn'
 import { env } from '@/lib/env'
+import { badBytesInUrl, unsupportedBodyType } from '@/lib/http/badBytes'
+import { oversizedBody } from '@/lib/http/bodyLimit'
+import { refusalBody, type Refusal } from '@/lib/http/refusal'
 import { redirectLookup } from '@/lib/redirects/table'
 
 const LANGUAGE_COOKIE = 'payload-lng'
@@ -33,7 +36,20 @@ async function redirectResponse(request: NextRequest): Promise<NextResponse | nu
 }
 
 /**
+ * Refusals that need nothing but the request line and headers (lib/http): control characters in
+ * the path or query, and for the API a body of another type than JSON or form data, or larger
+ * than the limit — answered before anything reads or parses the body.
+ */
+function refuseHostileRequest(request: NextRequest): Refusal | null {
+  const url = badBytesInUrl(request.nextUrl)
+  if (url || !request.nextUrl.pathname.startsWith('/api')) return url
+  const message = { method: request.method, headers: request.headers, pathname: request.nextUrl.pathname }
+  return oversizedBody(message) ?? unsupportedBodyType(message)
+}
+
+/**
  * Runs before every admin and API request:
+ * - refuses hostile requests (above);
  * - refuses state-changing requests that carry the session cookie but come from another
  *   origin (CSRF), whether or not SERVER_URL is set;
  * - makes the admin speak Japanese by default, whatever the browser's language: Payload picks
@@ -47,6 +63,8 @@ export async function proxy(request: NextRequest) {
       return (await redirectResponse(request)) ?? NextResponse.next()
     return NextResponse.next()
   }
+  const refusal = refuseHostileRequest(request)
+  if (refusal) return NextResponse.json(refusalBody(refusal), { status: refusal.status })
 
   const crossSite = isCrossSiteCookieRequest({
     method: request.method,

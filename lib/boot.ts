@@ -28,6 +28,7 @@ export async function boot(loadConfig: () => Promise<SanitizedConfig>): Promise<
     import('./compliance'),
   ])
   await Promise.all([getPayload({ config }), loadAnalyzer()])
+  console.log(`[hikaku] uploads are stored in ${env.mediaDir}`)
 }
 
 /**

@@ -108,8 +108,13 @@ export const env = {
     intervalMs: Math.max(1, Number(process.env.JOBS_INTERVAL_SECONDS || 15)) * 1000,
     origin: (process.env.JOBS_RUN_ORIGIN?.trim() || `http://127.0.0.1:${process.env.PORT ?? 3000}`).replace(/\/$/, ''),
   },
-  /** Where uploads are stored on disk (a volume in Docker; object storage when scaled out). */
-  mediaDir: path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'media')),
+  /**
+   * Where uploads are stored on disk: MEDIA_DIR, else `media/` in the directory the server was
+   * started from (the project for `npm start`, /app in Docker, where the volume is mounted).
+   * Never inside .next/, which a rebuild replaces: `npm start` fixes the path before Next's
+   * standalone server changes into .next/standalone (pinDirectories).
+   */
+  mediaDir: path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media')),
   /**
    * Bibliographic databases behind the reference lookup (lib/references). Tests and the e2e
    * run point them at a local server of recorded responses; production uses the defaults.
@@ -168,4 +173,14 @@ export const env = {
     pass: process.env.SMTP_PASS,
     from: process.env.EMAIL_FROM || 'no-reply@hikaku.test',
   },
+}
+
+/**
+ * Writes the data and media directories, resolved against the current working directory, into
+ * the environment as absolute paths. For launchers whose server then changes its working
+ * directory (Next's standalone server.js moves into .next/standalone) or runs as a child.
+ */
+export function pinDirectories(): void {
+  process.env.HIKAKU_DATA_DIR = DATA_DIR
+  process.env.MEDIA_DIR = env.mediaDir
 }

@@ -12,8 +12,10 @@ import { fileURLToPath } from 'node:url'
 
 // Before lib/env is loaded: it reads NODE_ENV once.
 Object.assign(process.env, { NODE_ENV: 'production' })
-const { env, exitIfSecretMissing } = await import('../lib/env')
+const { env, exitIfSecretMissing, pinDirectories } = await import('../lib/env')
 exitIfSecretMissing()
+// Before server.js changes into .next/standalone: uploads stay in <where npm start ran>/media.
+pinDirectories()
 
 const serverJs = new URL('./server.js', import.meta.url)
 if (env.databaseUrl) {

@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import { pageTags } from '@/lib/cache/pageTags'
 import { TAGS } from '@/lib/cache/tags'
-import { populated, populatedList, type Relation } from '@/lib/domain'
+import { isSlug, populated, populatedList, type Relation } from '@/lib/domain'
 import { citedReference, forEachCitation, type RichText } from '@/lib/richtext/citations'
 import type { Article, Component, Treatment } from '@/payload-types'
 
@@ -81,6 +81,7 @@ export type ArticlePageData = {
  * collection, whatever the number of references), the reviewer's byline, the site settings.
  */
 export async function findArticlePage(payload: Payload, slug: string, viewer: Viewer): Promise<ArticlePageData | null> {
+  if (!isSlug(slug)) return null // a NUL, a space or a long string names no page: no query
   const { docs } = await payload.find({
     collection: 'articles',
     where: { slug: { equals: slug } },

@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import { pageTags } from '@/lib/cache/pageTags'
 import { TAGS } from '@/lib/cache/tags'
-import { populated, populatedList, relationId, sameId } from '@/lib/domain'
+import { isSlug, populated, populatedList, relationId, sameId } from '@/lib/domain'
 import type { Component } from '@/payload-types'
 
 import { readAs, type Viewer } from './payload'
@@ -25,6 +25,7 @@ export type ComponentPageData = {
 
 /** A component, what it is part of, and what contains it (reverse links, one query each). */
 export async function findComponentPage(payload: Payload, slug: string, viewer: Viewer): Promise<ComponentPageData | null> {
+  if (!isSlug(slug)) return null // a NUL, a space or a long string names no page: no query
   const { docs } = await payload.find({
     collection: 'components',
     where: { slug: { equals: slug } },

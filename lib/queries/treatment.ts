@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import { pageTags } from '@/lib/cache/pageTags'
 import { TAGS } from '@/lib/cache/tags'
-import { populated, type Relation } from '@/lib/domain'
+import { isSlug, populated, type Relation } from '@/lib/domain'
 import type { Article } from '@/payload-types'
 
 import { COMPARED_TREATMENT_SELECT, type ComparedTreatment } from './article'
@@ -32,6 +32,7 @@ export type TreatmentPageData = {
 
 /** A treatment with its components and references (depth 1) and the articles comparing it. */
 export async function findTreatmentPage(payload: Payload, slug: string, viewer: Viewer): Promise<TreatmentPageData | null> {
+  if (!isSlug(slug)) return null // a NUL, a space or a long string names no page: no query
   const { docs } = await payload.find({
     collection: 'treatments',
     where: { slug: { equals: slug } },

@@ -35,6 +35,7 @@ describe('npm start', () => {
         HIKAKU_DATA_DIR: dataDir,
         HIKAKU_PG_PORT: String(pgPort),
         PAYLOAD_SECRET: 'e2e-npm-start-secret',
+        MEDIA_DIR: '', // the default, whatever the e2e run sets
         PORT: String(port),
         HOSTNAME: '127.0.0.1',
       }),
@@ -48,6 +49,8 @@ describe('npm start', () => {
         await new Promise((resolve) => setTimeout(resolve, 250))
       }
       expect(health?.status).toBe(200)
+      // Issue 11, point 16: uploads live where `npm start` ran, not in .next/standalone/media.
+      expect(run.output()).toContain(`[hikaku] uploads are stored in ${path.resolve('media')}\n`)
       // A fresh database: the server created the tables before serving.
       const articles = await fetch(`http://127.0.0.1:${port}/api/articles?limit=1`)
       expect(articles.status).toBe(200)

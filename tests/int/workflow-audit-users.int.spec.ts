@@ -87,7 +87,8 @@ describe('audit log', () => {
 
 describe('users', () => {
   it('visitors see reviewer bylines only: display name and qualification, never an email', async () => {
-    const list = await rest('GET', '/users?limit=200')
+    // 100, newest first: the most an anonymous caller may list (lib/http/publicReads.ts).
+    const list = await rest('GET', '/users?limit=100&sort=-createdAt')
     expect(list.status).toBe(200)
     expect(list.text).not.toContain('@')
     for (const u of list.json.docs) expect(Object.keys(u).sort()).toEqual(['id', 'name', 'qualification'])

@@ -43,12 +43,13 @@ const noSecret = (value: unknown) => expect(JSON.stringify(value)).not.toContain
 
 describe('REST as a visitor', () => {
   it('reads the published versions only, also with ?draft=true', async () => {
-    for (const q of ['', '?draft=true', '?draft=true&depth=3']) {
+    // depth=2: the deepest an anonymous caller may ask for (lib/http/publicReads.ts).
+    for (const q of ['', '?draft=true', '?draft=true&depth=2']) {
       const a = await rest('GET', `/articles/${article.id}${q}`)
       expect(a.status).toBe(200)
       expect(a.json.title).toBe('公開済みの記事')
       noSecret(a.json)
-      const list = await rest('GET', `/treatments${q || '?'}&limit=100`)
+      const list = await rest('GET', `/treatments${q || '?'}&limit=100&sort=-createdAt`)
       noSecret(list.json)
       expect(list.json.docs.map((d: { id: number }) => d.id)).not.toContain(fresh.id)
       expect((await rest('GET', `/treatments/${fresh.id}${q}`)).status).toBe(404)
@@ -88,10 +89,11 @@ describe('REST as a visitor', () => {
 })
 
 describe('GraphQL as a visitor', () => {
+  // limit 100, newest first: the most an anonymous caller may list (lib/http/publicReads.ts).
   it('document, list and draft queries show published versions only', async () => {
     const res = await graphql(`{
       Article(id: ${article.id}, draft: true) { title compares { id name } }
-      Treatments(draft: true, limit: 200) { docs { id name } }
+      Treatments(draft: true, limit: 100, sort: "-createdAt") { docs { id name } }
       Treatment(id: ${revised.id}, draft: true) { name }
     }`)
     expect(res.data.Article.title).toBe('公開済みの記事')

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/domain'
 
 /** Unique, URL-safe ASCII slug (lower-case letters, digits and single hyphens). */
 export const slugField = (): TextField => ({
@@ -22,7 +22,7 @@ export const slugField = (): TextField => ({
   },
   validate: (value: string | null | undefined) => {
     if (!value) return 'スラッグは必須です（slug is required）'
-    if (value.length > 120) return 'スラッグは120文字以内にしてください（slug: at most 120 characters）'
+    if (value.length > SLUG_MAX_LENGTH) return 'スラッグは120文字以内にしてください（slug: at most 120 characters）'
     if (!SLUG_PATTERN.test(value)) {
       return 'スラッグには半角英小文字・数字・ハイフンのみ使えます（slug: a-z, 0-9 and single hyphens only）'
     }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 
 import { relationId } from '@/lib/domain'
 import { citedReference } from '@/lib/richtext/citations'
+import { richTextLink } from '@/lib/richtext/links'
 
 import { CitationMark } from '../Citations/CitationMark'
 import { citationAnchor } from '../ComparisonTable/buildComparisonRows'
@@ -78,11 +79,11 @@ export function RichText({ state, numberOf, blocks = {} }: RichTextProps) {
           return <hr key={i} />
         case 'link':
         case 'autolink': {
-          const url = node.fields?.url ?? node.url
-          if (!url || !/^(https?:|mailto:|\/|#)/.test(url)) return <span key={i}>{render(node.children)}</span>
-          const external = /^https?:/.test(url)
+          const link = richTextLink(node.fields?.url ?? node.url)
+          if (!link) return <span key={i}>{render(node.children)}</span>
+          const newTab = link.external && node.fields?.newTab === true
           return (
-            <a key={i} href={url} {...(external ? { rel: 'noopener noreferrer' } : {})}>
+            <a key={i} href={link.href} {...(link.external ? { rel: 'noopener noreferrer' } : {})} {...(newTab ? { target: '_blank' } : {})}>
               {render(node.children)}
             </a>
           )

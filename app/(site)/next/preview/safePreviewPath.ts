@@ -1,6 +1,8 @@
-/** Only site paths, never another origin (`//evil.example`) or the admin/API. */
+import { isSameOriginPath } from '@/lib/http/sameOriginPath'
+
+/** Only paths of the public site (lib/http/sameOriginPath), never the admin, the API or /next. */
 export function safePreviewPath(value: string | null): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null
-  if (/^\/(admin|api|next)(\/|$)/.test(value)) return null
+  if (!isSameOriginPath(value)) return null
+  if (/^\/(admin|api|next)(\/|$)/i.test(value)) return null
   return value
 }
