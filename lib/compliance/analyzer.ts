@@ -164,17 +164,23 @@ function startsWord(text: string, at: number): boolean {
   return WORD_BREAK_BEFORE.test(before)
 }
 
-let loading: Promise<Analyzer> | null = null
+/**
+ * The loaded analyser lives on globalThis, not in this module: once per process even where
+ * modules are evaluated again (Next's dev server after an edit, each Jest test file), since the
+ * dictionary costs about a second and a hundred megabytes each time.
+ */
+const shared = globalThis as typeof globalThis & { hikakuAnalyzer?: Promise<Analyzer> | null }
 
 /** The analyser, loading the dictionary on the first call (once per process). */
 export function loadAnalyzer(): Promise<Analyzer> {
-  if (!loading) {
+  if (!shared.hikakuAnalyzer) {
     // kuromojin finds the dictionary next to the kuromoji package (node_modules/kuromoji/dict);
     // next.config.ts keeps both packages external and ships that folder with the server.
-    loading = getTokenizer().then((tokenizer) => new Analyzer(speedUp(tokenizer)))
+    const loading = getTokenizer().then((tokenizer) => new Analyzer(speedUp(tokenizer)))
     loading.catch(() => {
-      loading = null
+      shared.hikakuAnalyzer = null
     })
+    shared.hikakuAnalyzer = loading
   }
-  return loading
+  return shared.hikakuAnalyzer
 }
