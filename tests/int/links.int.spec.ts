@@ -127,8 +127,10 @@ describe('the link graph and the schema', () => {
       }
     }
     // Payload's own collections (locked documents, preferences, migrations) are not content;
-    // nor are redirects: a page shows none, and one to a deleted document simply stops answering.
-    for (const collection of config.collections.filter((c) => !c.slug.startsWith('payload-') && c.slug !== 'redirects')) {
+    // nor are redirects: a page shows none, and one to a deleted document simply stops answering;
+    // nor is the search index, derived from published documents (a deleted one leaves it).
+    const derived = new Set(['redirects', 'search'])
+    for (const collection of config.collections.filter((c) => !c.slug.startsWith('payload-') && !derived.has(c.slug))) {
       walk(collection.slug, collection.flattenedFields as F[], '')
     }
     const inMap = (Object.keys(LINKS) as LinkingCollection[]).flatMap((c) => (LINKS[c] as readonly Link[]).map((l) => `${c}.${l.path}`))
