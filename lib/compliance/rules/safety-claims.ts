@@ -23,6 +23,8 @@ export const safetyClaimRules: PhraseRule[] = [
       '安心安全|安全安心|安心・安全|安全・安心',
       '安全性 が|の|は|も? 高い|抜群|確保|保証|証明|実証|確認|確立|折り紙付き|お墨付き',
       '高い|抜群の 安全性',
+      // 安全性はすでに確立されています: established as a fact (確立していない is denied by the grammar).
+      '安全性 が|は|も … 確立|証明|実証|保証|確保',
       '体にやさしい|体に優しい|体への害',
       // どなたでも安心して受けられる: reassurance about the treatment itself.
       '安心 して|で … 受けられる|受ける|受けていただける|お受けいただける|受診できる|治療できる|施術できる',
