@@ -172,28 +172,28 @@ export interface Anchor {
   kana: boolean
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>
-  /** Required steps seen when the literal ending here occurs: [step id, needs a hiragana after it]. */
-  out: Array<[number, boolean]>
-}
-
-const HIRAGANA = /[\u3041-\u309f]/u
+const isHiragana = (code: number) => code >= 0x3041 && code <= 0x309f
 
 /**
- * All rules' anchors in one trie, so a sentence is scanned once (not once per rule) to learn
- * which rules' token patterns can match in it: a rule is armed when, for one of its patterns,
- * every required step's anchor occurs. Linear in the sentence length.
+ * All rules' anchors in one Aho–Corasick automaton, so a sentence is scanned once, one step per
+ * character (not once per rule, nor once per starting position), to learn which rules' token
+ * patterns can match in it: a rule is armed when, for one of its patterns, every required
+ * step's anchor occurs. Linear in the sentence length.
  */
 export class AnchorIndex {
-  private root: TrieNode = { next: new Map(), out: [] }
+  /** Goto function: state * 0x10000 + UTF-16 code unit → state. State 0 is the root. */
+  private goto = new Map<number, number>()
+  private fail: number[] = [0]
+  /** Per state: the required steps whose anchor ends here (its own and its fail chain's), [step id, needs a hiragana after it]. */
+  private out: Array<Array<[number, boolean]>> = [[]]
   /** Rules without anchors: always armed. */
   private always: number[] = []
   /** Per rule with anchors: its patterns, each as the ids of its required steps. */
   private patterns: Array<{ rule: number; steps: number[][] }> = []
-  private stepCount = 0
+  private seen: Uint8Array
 
   constructor(rules: CompiledRule[]) {
+    let stepCount = 0
     rules.forEach((rule, index) => {
       if (rule.tokenPatterns.length === 0) return
       if (!rule.anchors) {
@@ -204,7 +204,7 @@ export class AnchorIndex {
       for (const steps of rule.anchors) {
         const ids: number[] = []
         for (const anchors of steps) {
-          const id = this.stepCount++
+          const id = stepCount++
           ids.push(id)
           for (const anchor of anchors) this.add(anchor, id)
         }
@@ -212,27 +212,72 @@ export class AnchorIndex {
       }
       this.patterns.push({ rule: index, steps: patterns })
     })
+    this.seen = new Uint8Array(stepCount)
+    this.link()
   }
 
   private add(anchor: Anchor, id: number): void {
-    let node = this.root
-    for (const ch of anchor.literal) {
-      let child = node.next.get(ch)
-      if (!child) node.next.set(ch, (child = { next: new Map(), out: [] }))
-      node = child
+    let state = 0
+    for (let i = 0; i < anchor.literal.length; i++) {
+      const key = state * 0x10000 + anchor.literal.charCodeAt(i)
+      let next = this.goto.get(key)
+      if (next === undefined) {
+        next = this.out.length
+        this.out.push([])
+        this.fail.push(0)
+        this.goto.set(key, next)
+      }
+      state = next
     }
-    node.out.push([id, anchor.kana])
+    this.out[state]!.push([id, anchor.kana])
+  }
+
+  /** Fail links, breadth first; each state's outputs include those of its fail state. */
+  private link(): void {
+    const children = new Map<number, Array<[number, number]>>()
+    for (const [key, child] of this.goto) {
+      const parent = Math.floor(key / 0x10000)
+      if (!children.has(parent)) children.set(parent, [])
+      children.get(parent)!.push([key % 0x10000, child])
+    }
+    const queue: number[] = [0]
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!
+      for (const [code, child] of children.get(state) ?? []) {
+        queue.push(child)
+        if (state === 0) continue
+        let f = this.fail[state]!
+        let target = this.goto.get(f * 0x10000 + code)
+        while (target === undefined && f !== 0) {
+          f = this.fail[f]!
+          target = this.goto.get(f * 0x10000 + code)
+        }
+        this.fail[child] = target ?? 0
+        this.out[child] = [...this.out[child]!, ...this.out[this.fail[child]!]!]
+      }
+    }
   }
 
   /** Indexes of the rules whose token patterns may match in the normalised sentence. */
   armed(norm: string): Set<number> {
-    const seen = new Uint8Array(this.stepCount)
+    const seen = this.seen
+    seen.fill(0)
+    let state = 0
     for (let i = 0; i < norm.length; i++) {
-      let node: TrieNode | undefined = this.root
-      for (let j = i; j < norm.length && node; j++) {
-        node = node.next.get(norm[j]!)
-        if (!node) break
-        for (const [step, kana] of node.out) if (!kana || HIRAGANA.test(norm[j + 1] ?? '')) seen[step] = 1
+      const code = norm.charCodeAt(i)
+      for (;;) {
+        const next = this.goto.get(state * 0x10000 + code)
+        if (next !== undefined) {
+          state = next
+          break
+        }
+        if (state === 0) break
+        state = this.fail[state]!
+      }
+      const out = this.out[state]!
+      for (let k = 0; k < out.length; k++) {
+        const [step, kana] = out[k]!
+        if (!kana || isHiragana(norm.charCodeAt(i + 1))) seen[step] = 1
       }
     }
     const armed = new Set<number>(this.always)
