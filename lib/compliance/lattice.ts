@@ -338,6 +338,21 @@ function bestPath(n: number, costs: Int16Array, width: number): number[] | null 
   return path.reverse()
 }
 
+/** A dictionary entry's features, split once (the formatter only reads them). */
+const splitFeatures = new Map<number, string[]>()
+
+function featuresOf(dict: EntryDictionary, name: number, unknown: boolean): string[] {
+  const key = unknown ? -1 - name : name
+  let features = splitFeatures.get(key)
+  if (features === undefined) {
+    const line = dict.getFeatures(name)
+    features = line == null ? [] : line.split(',')
+    if (splitFeatures.size >= FEATURE_CACHE) splitFeatures.clear()
+    splitFeatures.set(key, features)
+  }
+  return features
+}
+
 /** kuromoji's tokenizeForSentence on the flat lattice; the same tokens, formatted by kuromoji's formatter. */
 function flatTokenizer(internals: Required<Pick<Internals, 'formatter' | 'token_info_dictionary' | 'unknown_dictionary'>>, builder: LatticeBuilder, costs: Int16Array, width: number) {
   return (sentence: string, tokens: KuromojiToken[] = []): KuromojiToken[] => {
@@ -349,12 +364,10 @@ function flatTokenizer(internals: Required<Pick<Internals, 'formatter' | 'token_
       const name = flat.name[j]!
       const position = lastPos + flat.start[j]!
       if (flat.unknown[j]) {
-        const line = internals.unknown_dictionary.getFeatures(name)
         const surface = sentence.slice(flat.start[j]! - 1, flat.start[j]! - 1 + flat.length[j]!)
-        tokens.push(internals.formatter.formatUnknownEntry(name, position, 'UNKNOWN', line == null ? [] : line.split(','), surface))
+        tokens.push(internals.formatter.formatUnknownEntry(name, position, 'UNKNOWN', featuresOf(internals.unknown_dictionary, name, true), surface))
       } else {
-        const line = internals.token_info_dictionary.getFeatures(name)
-        tokens.push(internals.formatter.formatEntry(name, position, 'KNOWN', line == null ? [] : line.split(',')))
+        tokens.push(internals.formatter.formatEntry(name, position, 'KNOWN', featuresOf(internals.token_info_dictionary, name, false)))
       }
     }
     return tokens

@@ -13,7 +13,7 @@ import type { Finding, PhraseRule, Severity } from './types'
 import { conditions } from './conditions'
 import type { DocFacts } from './facts'
 import { isChecking, isDenied, isPrefixNegated, isQuestion, isHedged, isInstruction, isQuoteDenied, isQuotedMention, isWished } from './grammar'
-import { fold, foldKana, normalize, widthNormalize, type Normalized } from './normalize'
+import { fold, foldKana, normalizeWidth, widthNormalize, type Normalized } from './normalize'
 import { compilePattern, findTokenMatches, type CompiledPattern, type Word } from './pattern'
 import { splitSentences } from './sentences'
 
@@ -37,7 +37,7 @@ export class Sentence {
     private analyzer: Analyzer,
   ) {
     this.width = widthNormalize(segment.text.slice(start, end))
-    this.normMap = normalize(this.width.text)
+    this.normMap = normalizeWidth(this.width.text)
     this.norm = this.normMap.text
   }
 
