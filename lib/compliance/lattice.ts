@@ -24,7 +24,31 @@ import type { Tokenizer } from 'kuromojin'
 export interface DoubleArrayTrie {
   commonPrefixSearch(key: string): Array<{ k: string; v?: number }>
   traverse(parent: number, code: number): number
-  bc: { getBase(index: number): number }
+  bc: { getBase(index: number): number; getBaseBuffer?(): ArrayLike<number>; getCheckBuffer?(): ArrayLike<number> }
+}
+
+/**
+ * The trie's BASE and CHECK arrays, read directly: the same steps as its traverse() (child =
+ * BASE[parent] + code, valid when CHECK[child] is the parent) without two calls per byte.
+ */
+function traverser(trie: DoubleArrayTrie): (parent: number, code: number) => number {
+  const base = trie.bc.getBaseBuffer?.()
+  const check = trie.bc.getCheckBuffer?.()
+  if (!base || !check) return (parent, code) => trie.traverse(parent, code)
+  return (parent, code) => {
+    // Out of range, kuromoji's getBase gives -parent + 1 and getCheck a negative number: no child.
+    if (parent >= base.length) return NOT_FOUND
+    const child = base[parent]! + code
+    return child >= 0 && child < check.length && check[child] === parent ? child : NOT_FOUND
+  }
+}
+
+const traversers = new WeakMap<DoubleArrayTrie, (parent: number, code: number) => number>()
+
+function traverseOf(trie: DoubleArrayTrie): (parent: number, code: number) => number {
+  let traverse = traversers.get(trie)
+  if (!traverse) traversers.set(trie, (traverse = traverser(trie)))
+  return traverse
 }
 
 interface EntryDictionary {
@@ -80,6 +104,7 @@ const SURROGATE = /[\ud800-\udfff]/
  * (`records`, -1 when the leaf has none). Returns how many were found, shortest first.
  */
 function walkPrefixes(trie: DoubleArrayTrie, text: string, from: number, ends: number[], records: number[]): number {
+  const traverse = traverseOf(trie)
   let count = 0
   let node = ROOT
   for (let i = from; i < text.length; ) {
@@ -92,24 +117,24 @@ function walkPrefixes(trie: DoubleArrayTrie, text: string, from: number, ends: n
       width = 2
     }
     if (code < 0x80) {
-      node = trie.traverse(node, code)
+      node = traverse(node, code)
     } else if (code < 0x800) {
-      node = trie.traverse(node, (code >>> 6) | 0xc0)
-      if (node !== NOT_FOUND) node = trie.traverse(node, (code & 0x3f) | 0x80)
+      node = traverse(node, (code >>> 6) | 0xc0)
+      if (node !== NOT_FOUND) node = traverse(node, (code & 0x3f) | 0x80)
     } else if (code < 0x10000) {
-      node = trie.traverse(node, (code >>> 12) | 0xe0)
-      if (node !== NOT_FOUND) node = trie.traverse(node, ((code >>> 6) & 0x3f) | 0x80)
-      if (node !== NOT_FOUND) node = trie.traverse(node, (code & 0x3f) | 0x80)
+      node = traverse(node, (code >>> 12) | 0xe0)
+      if (node !== NOT_FOUND) node = traverse(node, ((code >>> 6) & 0x3f) | 0x80)
+      if (node !== NOT_FOUND) node = traverse(node, (code & 0x3f) | 0x80)
     } else {
-      node = trie.traverse(node, (code >>> 18) | 0xf0)
-      if (node !== NOT_FOUND) node = trie.traverse(node, ((code >>> 12) & 0x3f) | 0x80)
-      if (node !== NOT_FOUND) node = trie.traverse(node, ((code >>> 6) & 0x3f) | 0x80)
-      if (node !== NOT_FOUND) node = trie.traverse(node, (code & 0x3f) | 0x80)
+      node = traverse(node, (code >>> 18) | 0xf0)
+      if (node !== NOT_FOUND) node = traverse(node, ((code >>> 12) & 0x3f) | 0x80)
+      if (node !== NOT_FOUND) node = traverse(node, ((code >>> 6) & 0x3f) | 0x80)
+      if (node !== NOT_FOUND) node = traverse(node, (code & 0x3f) | 0x80)
     }
     if (node === NOT_FOUND) return count
     i += width
     // Words end on whole characters: a terminal below a character's last byte marks one.
-    const leaf = trie.traverse(node, TERMINAL)
+    const leaf = traverse(node, TERMINAL)
     if (leaf !== NOT_FOUND) {
       const base = trie.bc.getBase(leaf)
       ends[count] = i

@@ -191,6 +191,8 @@ export class AnchorIndex {
   /** Per rule with anchors: its patterns, each as the ids of its required steps. */
   private patterns: Array<{ rule: number; steps: number[][] }> = []
   private seen: Uint8Array
+  /** The root's transitions as a table (most characters of a sentence start from the root): 0 = none. */
+  private rootNext = new Int32Array(0x10000)
 
   constructor(rules: CompiledRule[]) {
     let stepCount = 0
@@ -214,6 +216,7 @@ export class AnchorIndex {
     })
     this.seen = new Uint8Array(stepCount)
     this.link()
+    for (const [key, child] of this.goto) if (key < 0x10000) this.rootNext[key] = child
   }
 
   private add(anchor: Anchor, id: number): void {
@@ -266,12 +269,15 @@ export class AnchorIndex {
     for (let i = 0; i < norm.length; i++) {
       const code = norm.charCodeAt(i)
       for (;;) {
+        if (state === 0) {
+          state = this.rootNext[code]!
+          break
+        }
         const next = this.goto.get(state * 0x10000 + code)
         if (next !== undefined) {
           state = next
           break
         }
-        if (state === 0) break
         state = this.fail[state]!
       }
       const out = this.out[state]!
