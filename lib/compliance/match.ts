@@ -191,6 +191,7 @@ export class AnchorIndex {
   /** Per rule with anchors: its patterns, each as the ids of its required steps. */
   private patterns: Array<{ rule: number; steps: number[][] }> = []
   private seen: Uint8Array
+  private armedRules: Uint8Array
   /** The root's transitions as a table (most characters of a sentence start from the root): 0 = none. */
   private rootNext = new Int32Array(0x10000)
 
@@ -215,6 +216,7 @@ export class AnchorIndex {
       this.patterns.push({ rule: index, steps: patterns })
     })
     this.seen = new Uint8Array(stepCount)
+    this.armedRules = new Uint8Array(rules.length)
     this.link()
     for (const [key, child] of this.goto) if (key < 0x10000) this.rootNext[key] = child
   }
@@ -261,8 +263,8 @@ export class AnchorIndex {
     }
   }
 
-  /** Indexes of the rules whose token patterns may match in the normalised sentence. */
-  armed(norm: string): Set<number> {
+  /** Per rule index, 1 when its token patterns may match in the normalised sentence (reused: read it before the next call). */
+  armed(norm: string): Uint8Array {
     const seen = this.seen
     seen.fill(0)
     let state = 0
@@ -286,9 +288,21 @@ export class AnchorIndex {
         if (!kana || isHiragana(norm.charCodeAt(i + 1))) seen[step] = 1
       }
     }
-    const armed = new Set<number>(this.always)
-    for (const { rule, steps } of this.patterns) {
-      if (steps.some((ids) => ids.every((id) => seen[id] === 1))) armed.add(rule)
+    const armed = this.armedRules
+    armed.fill(0)
+    for (let a = 0; a < this.always.length; a++) armed[this.always[a]!] = 1
+    for (let p = 0; p < this.patterns.length; p++) {
+      const { rule, steps } = this.patterns[p]!
+      if (armed[rule] === 1) continue
+      for (let s = 0; s < steps.length; s++) {
+        const ids = steps[s]!
+        let all = true
+        for (let k = 0; k < ids.length && all; k++) all = seen[ids[k]!] === 1
+        if (all) {
+          armed[rule] = 1
+          break
+        }
+      }
     }
     return armed
   }
