@@ -530,6 +530,46 @@ export const heldoutThirdAllowed: CorpusCase[] = [
   ]),
 ]
 
+/**
+ * A fourth, small probe batch written after batch 3 passed, in short LP and SNS lines, and run
+ * once before any change made for it: 24 of its 28 must-flag sentences were caught and none of
+ * its first 11 must-pass sentences was flagged; the last two must-pass sentences were written
+ * after the change, to hold the new 腫れはほとんど出ません reading in place. (口コミ投稿で次回10%オフ
+ * was left out: incentive or price-led is a matter of reading.)
+ */
+export const heldoutFourthFlagged: CorpusCase[] = [
+  ...flagged([error('celebrity')], ['＼話題のインスタグラマーも絶賛／', '芸能人御用達のクリニック。']),
+  ...flagged([error('testimonials')], ['３０代の患者様より「毛穴が目立たなくなり、ファンデーションいらずになりました」', '「もっと早く来ればよかった！」（５０代・女性）']),
+  ...flagged(
+    [error('safety-claims')],
+    ['副作用の報告はほとんどありません。', 'ダウンタイムはほぼありません！', '痛みのない治療を実現しました。', '当院の施術は安全性が高いと評判です。', '腫れはほとんど出ません。', 'リスクを最小限に抑えた、安心の施術です。'],
+  ),
+  ...flagged([error('efficacy-claims')], ['注射１本で、ほうれい線がスッと消えます。', '１回の施術でマイナス５歳の見た目に。', '肌年齢が１０歳若返ったという方も。']),
+  ...flagged([error('false-claims')], ['お肌の悩みは、全部お任せください。必ず解決します。', '効果は半永久的に続きます。', '１００％の方が効果を実感しています。']),
+  ...flagged([error('superiority')], ['日本で唯一の治療法です。', 'どこにも負けない技術力。', '他院では断られた難しい症例も、当院なら対応可能です。', '地域ナンバーワンの実績。']),
+  ...flagged([error('price-led')], ['業界最安値に挑戦中！', '今なら初回半額！']),
+  ...flagged([error('official-endorsement'), error('safety-claims')], ['ＦＤＡが認めた安全な成分です。']),
+  ...flagged([error('official-endorsement')], ['厚生労働省が推奨する治療法です。']),
+  ...flagged([error('insurance')], ['この点滴は保険がききます。']),
+  ...flagged([error('exaggeration')], ['もう悩まない、あなたのための美肌治療。', 'このシワ、あきらめていませんか？', '驚くほど若返ります。']),
+]
+
+export const heldoutFourthAllowed: CorpusCase[] = allowed([
+  '安全性については、まだ十分なデータがありません。',
+  '副作用が起こる可能性は否定できません。',
+  '効果を感じられない場合もあります。',
+  '他院の治療についてのご相談も承っています。',
+  '料金は、カウンセリングの際にご案内します。',
+  '当院では、芸能人の来院についてはお答えしておりません。',
+  '痛みには個人差がありますが、麻酔を使用します。',
+  '一度で劇的に変わることはありません。',
+  'ダウンタイムは約１週間です。',
+  '保険診療と自由診療の違いについてご説明します。',
+  '日本皮膚科学会認定 皮膚科専門医',
+  '腫れが出ないか、翌日に確認します。',
+  '注射のあと、腫れや赤みが数日続くことがあります。',
+])
+
 export const heldout: CorpusCase[] = [
   ...heldoutFlagged,
   ...heldoutAllowed,
@@ -537,4 +577,6 @@ export const heldout: CorpusCase[] = [
   ...heldoutSecondAllowed,
   ...heldoutThirdFlagged,
   ...heldoutThirdAllowed,
+  ...heldoutFourthFlagged,
+  ...heldoutFourthAllowed,
 ]
