@@ -235,6 +235,8 @@ class FlatLattice {
   /** Node indexes bucketed by end position (stable: insertion order within a bucket). */
   order = new Int32Array(1024)
   bucketStart = new Int32Array(256)
+  /** Scratch for bucket(): the next free slot per end position. */
+  fill = new Int32Array(256)
 
   reset(): void {
     this.size = 0
@@ -280,7 +282,9 @@ class FlatLattice {
     starts.fill(0, 0, n + 2)
     for (let i = 0; i < this.size; i++) starts[this.start[i]! + this.length[i]! - 1 + 1]!++
     for (let e = 1; e < n + 2; e++) starts[e]! += starts[e - 1]!
-    const fill = starts.slice(0, n + 1)
+    if (this.fill.length < n + 1) this.fill = new Int32Array((n + 1) * 2)
+    const fill = this.fill
+    fill.set(starts.subarray(0, n + 1))
     for (let i = 0; i < this.size; i++) this.order[fill[this.start[i]! + this.length[i]! - 1]!++] = i
   }
 }
@@ -288,12 +292,17 @@ class FlatLattice {
 const flat = new FlatLattice()
 
 /** The lattice of `text` (no surrogate pairs) into `flat`, nodes in the order buildLattice appends them. */
+/** Scratch per character: its class and where the run of its class ends (reused, like `flat`). */
+const flatClasses: CharClass[] = []
+let flatRunEnds = new Int32Array(256)
+
 function buildFlat(builder: LatticeBuilder, text: string): void {
   flat.reset()
   const unknown = builder.unknown_dictionary
-  const classes: CharClass[] = new Array<CharClass>(text.length)
+  const classes = flatClasses
   for (let i = 0; i < text.length; i++) classes[i] = unknown.lookup(text[i]!)
-  const runEnds: number[] = new Array<number>(text.length)
+  if (flatRunEnds.length < text.length) flatRunEnds = new Int32Array(text.length * 2)
+  const runEnds = flatRunEnds
   for (let i = text.length - 1; i >= 0; i--) runEnds[i] = i + 1 < text.length && classes[i + 1]!.class_name === classes[i]!.class_name ? runEnds[i + 1]! : i + 1
   for (let pos = 0; pos < text.length; pos++) {
     const count = walkPrefixes(builder.trie, text, pos, wordEnds, wordRecords)
