@@ -14,7 +14,7 @@ import { loadAnalyzer } from '@/lib/compliance'
 
 import { corpus } from '../lib/compliance/corpus'
 import { runCase, type CaseResult } from '../lib/compliance/corpus/context'
-import { heldout } from '../lib/compliance/corpus/heldout'
+import { heldout, heldoutFourthAllowed, heldoutFourthFlagged, heldoutThirdAllowed, heldoutThirdFlagged } from '../lib/compliance/corpus/heldout'
 
 const categoryOf = (label: string) => label.split(':')[0] as Category
 const pct = (n: number, d: number) => (d === 0 ? '     -' : `${((100 * n) / d).toFixed(1).padStart(5)}%`)
@@ -78,10 +78,18 @@ async function main(): Promise<number> {
   const checked = performance.now()
 
   const misses = process.argv.includes('--misses')
+  const third = new Set([...heldoutThirdFlagged, ...heldoutThirdAllowed])
+  const fourth = new Set([...heldoutFourthFlagged, ...heldoutFourthAllowed])
   const lines = [
     ...report('医療広告ガイドライン checker — corpus evaluation', results, misses),
     '',
     ...report('held-out set (lib/compliance/corpus/heldout.ts, written apart from the rules)', held, misses),
+    '',
+    ...report('held-out batches 1–2', held.filter((r) => !third.has(r.item) && !fourth.has(r.item)), false),
+    '',
+    ...report('held-out batch 3 (heldoutThird*)', held.filter((r) => third.has(r.item)), false),
+    '',
+    ...report('held-out batch 4 (heldoutFourth*)', held.filter((r) => fourth.has(r.item)), false),
     '',
     `time                  dictionary ${(loaded - started).toFixed(0)} ms, ${results.length + held.length} checks ${(checked - loaded).toFixed(0)} ms`,
   ]

@@ -76,6 +76,30 @@ export class Analyzer {
     return tokens
   }
 
+  /** Folded forms of the dictionary's strings, which recur from sentence to sentence. */
+  private keys = new Map<string, string>()
+  private kanas = new Map<string, string>()
+
+  private key(word: string): string {
+    let key = this.keys.get(word)
+    if (key === undefined) {
+      key = foldKana(word.toLowerCase())
+      if (this.keys.size >= CACHE_SIZE * 4) this.keys.clear()
+      this.keys.set(word, key)
+    }
+    return key
+  }
+
+  private kana(word: string): string {
+    let folded = this.kanas.get(word)
+    if (folded === undefined) {
+      folded = foldKana(word)
+      if (this.kanas.size >= CACHE_SIZE * 4) this.kanas.clear()
+      this.kanas.set(word, folded)
+    }
+    return folded
+  }
+
   private analyse(text: string): Token[] {
     const restored = this.restoreKanji(text)
     const tokens: Token[] = []
@@ -89,9 +113,9 @@ export class Analyzer {
       tokens.push({
         surface,
         base,
-        baseKey: foldKana(base.toLowerCase()),
-        surfaceKey: foldKana(t.surface_form.toLowerCase()),
-        reading: t.reading ? foldKana(t.reading) : KANA_ONLY.test(t.surface_form) ? foldKana(t.surface_form) : '',
+        baseKey: this.key(base),
+        surfaceKey: this.key(t.surface_form),
+        reading: t.reading ? this.kana(t.reading) : KANA_ONLY.test(t.surface_form) ? this.kana(t.surface_form) : '',
         pos: t.pos,
         pos1: t.pos_detail_1,
         form: t.conjugated_form,

@@ -71,7 +71,10 @@ export async function checkDocument(input: CheckInput): Promise<Finding[]> {
       const anyRegexHit = anyRegex.test(sentence.norm)
       const inSentence: Finding[] = []
       for (const { r, index } of applicable) {
-        for (const f of matchRule(r, sentence, facts, { armed: armed.has(index), anyRegex: anyRegexHit })) inSentence.push(f)
+        const scan = { armed: armed[index] === 1, anyRegex: anyRegexHit, patterns: anchors.armedPatterns, base: anchors.base[index] }
+        // Neither its anchors nor its RegExps occur: the rule cannot match (matchRule would say so too).
+        if (!scan.armed && !(anyRegexHit && r.regexes.length > 0)) continue
+        for (const f of matchRule(r, sentence, facts, scan)) inSentence.push(f)
       }
       const evidence = checkEvidence(sentence, facts)
       if (evidence) inSentence.push(evidence)

@@ -42,7 +42,22 @@ function followingPredicate(tokens: Token[], from: number): Token[] {
 /** A negation governs the match (ends at token `end`): it is denied, not claimed. */
 export function isDenied(tokens: Token[], end: number): boolean {
   const chain = followingPredicate(tokens, end)
-  return chain.some((t, i) => isNegation(t) && !isInvitation(chain, i))
+  return chain.some((t, i) => (isNegation(t) && !isInvitation(chain, i)) || isRarely(chain, i))
+}
+
+/** Words that say how seldom something happens: 改善することは少ない・まれ. */
+const SELDOM = new Set(['少ない', 'まれ', '稀', 'めったにない'])
+
+/**
+ * 1回で改善することは少なく…: the match is nominalised (こと) and said to be rare — the
+ * predicate denies it as a claim just as a negation would.
+ */
+function isRarely(chain: Token[], i: number): boolean {
+  const t = chain[i]!
+  if (t.base !== 'こと' || t.pos !== '名詞') return false
+  const particle = chain[i + 1]
+  const predicate = chain[i + 2]
+  return particle?.pos === '助詞' && /^(?:は|が|も)$/u.test(particle.surface) && predicate !== undefined && SELDOM.has(predicate.base)
 }
 
 /**
@@ -76,7 +91,8 @@ const HEDGE =
 export function restOfSentence(tokens: Token[], end: number): string {
   let text = ''
   for (let i = end; i < tokens.length; i++) {
-    if (tokens[i]!.pos === '記号' && /^[。！!？?\n]$/u.test(tokens[i]!.surface)) break
+    // kuromoji may read a mark glued to a closing quote (?」) as an unknown noun: it still ends the sentence inside the quote.
+    if (/^[。！!？?\n][」』)）]*$/u.test(tokens[i]!.surface)) break
     text += tokens[i]!.surface
   }
   return text

@@ -9,7 +9,11 @@
  *    the trie stops (no copy of the rest of the sentence);
  *  - `buildLattice` builds the same lattice in one pass (text without surrogate pairs; other
  *    text goes to kuromoji's own builder);
- *  - a dictionary entry's features (part of speech, base form, reading) are decoded once.
+ *  - a dictionary entry's features (part of speech, base form, reading) are decoded once;
+ *  - `tokenizeForSentence` builds that lattice into flat typed arrays and runs the same Viterbi
+ *    search over them (same costs, same order of nodes, same tie-breaking: the first cheapest
+ *    predecessor wins), so a sentence allocates a handful of tokens instead of a node object per
+ *    dictionary word; only the best path's words are formatted, by kuromoji's own formatter.
  *
  * tests/unit/compliance/lattice.spec.ts checks that the tokens are the same as kuromoji's own
  * on the whole corpus. The objects touched are kuromoji internals: if they are not where this
@@ -20,7 +24,31 @@ import type { Tokenizer } from 'kuromojin'
 export interface DoubleArrayTrie {
   commonPrefixSearch(key: string): Array<{ k: string; v?: number }>
   traverse(parent: number, code: number): number
-  bc: { getBase(index: number): number }
+  bc: { getBase(index: number): number; getBaseBuffer?(): ArrayLike<number>; getCheckBuffer?(): ArrayLike<number> }
+}
+
+/**
+ * The trie's BASE and CHECK arrays, read directly: the same steps as its traverse() (child =
+ * BASE[parent] + code, valid when CHECK[child] is the parent) without two calls per byte.
+ */
+function traverser(trie: DoubleArrayTrie): (parent: number, code: number) => number {
+  const base = trie.bc.getBaseBuffer?.()
+  const check = trie.bc.getCheckBuffer?.()
+  if (!base || !check) return (parent, code) => trie.traverse(parent, code)
+  return (parent, code) => {
+    // Out of range, kuromoji's getBase gives -parent + 1 and getCheck a negative number: no child.
+    if (parent >= base.length) return NOT_FOUND
+    const child = base[parent]! + code
+    return child >= 0 && child < check.length && check[child] === parent ? child : NOT_FOUND
+  }
+}
+
+const traversers = new WeakMap<DoubleArrayTrie, (parent: number, code: number) => number>()
+
+function traverseOf(trie: DoubleArrayTrie): (parent: number, code: number) => number {
+  let traverse = traversers.get(trie)
+  if (!traverse) traversers.set(trie, (traverse = traverser(trie)))
+  return traverse
 }
 
 interface EntryDictionary {
@@ -53,7 +81,16 @@ interface LatticeBuilder {
 interface Internals {
   viterbi_builder?: LatticeBuilder
   token_info_dictionary?: EntryDictionary
+  unknown_dictionary?: EntryDictionary
+  viterbi_searcher?: { connection_costs?: { buffer?: Int16Array; backward_dimension?: number } }
+  formatter?: {
+    formatEntry(id: number, position: number, type: string, features: string[]): KuromojiToken
+    formatUnknownEntry(id: number, position: number, type: string, features: string[], surface: string): KuromojiToken
+  }
+  tokenizeForSentence?: (sentence: string, tokens?: KuromojiToken[]) => KuromojiToken[]
 }
+
+type KuromojiToken = { word_position: number }
 
 const ROOT = 0
 const NOT_FOUND = -1
@@ -67,6 +104,7 @@ const SURROGATE = /[\ud800-\udfff]/
  * (`records`, -1 when the leaf has none). Returns how many were found, shortest first.
  */
 function walkPrefixes(trie: DoubleArrayTrie, text: string, from: number, ends: number[], records: number[]): number {
+  const traverse = traverseOf(trie)
   let count = 0
   let node = ROOT
   for (let i = from; i < text.length; ) {
@@ -79,24 +117,24 @@ function walkPrefixes(trie: DoubleArrayTrie, text: string, from: number, ends: n
       width = 2
     }
     if (code < 0x80) {
-      node = trie.traverse(node, code)
+      node = traverse(node, code)
     } else if (code < 0x800) {
-      node = trie.traverse(node, (code >>> 6) | 0xc0)
-      if (node !== NOT_FOUND) node = trie.traverse(node, (code & 0x3f) | 0x80)
+      node = traverse(node, (code >>> 6) | 0xc0)
+      if (node !== NOT_FOUND) node = traverse(node, (code & 0x3f) | 0x80)
     } else if (code < 0x10000) {
-      node = trie.traverse(node, (code >>> 12) | 0xe0)
-      if (node !== NOT_FOUND) node = trie.traverse(node, ((code >>> 6) & 0x3f) | 0x80)
-      if (node !== NOT_FOUND) node = trie.traverse(node, (code & 0x3f) | 0x80)
+      node = traverse(node, (code >>> 12) | 0xe0)
+      if (node !== NOT_FOUND) node = traverse(node, ((code >>> 6) & 0x3f) | 0x80)
+      if (node !== NOT_FOUND) node = traverse(node, (code & 0x3f) | 0x80)
     } else {
-      node = trie.traverse(node, (code >>> 18) | 0xf0)
-      if (node !== NOT_FOUND) node = trie.traverse(node, ((code >>> 12) & 0x3f) | 0x80)
-      if (node !== NOT_FOUND) node = trie.traverse(node, ((code >>> 6) & 0x3f) | 0x80)
-      if (node !== NOT_FOUND) node = trie.traverse(node, (code & 0x3f) | 0x80)
+      node = traverse(node, (code >>> 18) | 0xf0)
+      if (node !== NOT_FOUND) node = traverse(node, ((code >>> 12) & 0x3f) | 0x80)
+      if (node !== NOT_FOUND) node = traverse(node, ((code >>> 6) & 0x3f) | 0x80)
+      if (node !== NOT_FOUND) node = traverse(node, (code & 0x3f) | 0x80)
     }
     if (node === NOT_FOUND) return count
     i += width
     // Words end on whole characters: a terminal below a character's last byte marks one.
-    const leaf = trie.traverse(node, TERMINAL)
+    const leaf = traverse(node, TERMINAL)
     if (leaf !== NOT_FOUND) {
       const base = trie.bc.getBase(leaf)
       ends[count] = i
@@ -180,6 +218,196 @@ function buildLattice(builder: LatticeBuilder, text: string, Lattice: new () => 
   return lattice
 }
 
+/** Growable scratch arrays for the flat lattice (the analyser never re-enters itself). */
+class FlatLattice {
+  size = 0
+  name = new Int32Array(1024)
+  cost = new Int32Array(1024)
+  /** 1-based, as kuromoji's start_pos. */
+  start = new Int32Array(1024)
+  length = new Int32Array(1024)
+  left = new Int32Array(1024)
+  right = new Int32Array(1024)
+  unknown = new Uint8Array(1024)
+  shortest = new Float64Array(1024)
+  /** Index of the best predecessor; BOS = -1, none = -2. */
+  prev = new Int32Array(1024)
+  /** Node indexes bucketed by end position (stable: insertion order within a bucket). */
+  order = new Int32Array(1024)
+  bucketStart = new Int32Array(256)
+  /** Scratch for bucket(): the next free slot per end position. */
+  fill = new Int32Array(256)
+
+  reset(): void {
+    this.size = 0
+  }
+
+  push(entries: Entry[], pos: number, length: number, unknown: boolean): void {
+    for (let e = 0; e < entries.length; e++) {
+      if (this.size === this.name.length) this.grow()
+      const [entry, left, right, cost] = entries[e]!
+      const n = this.size++
+      this.name[n] = entry
+      this.cost[n] = cost
+      this.start[n] = pos + 1
+      this.length[n] = length
+      this.left[n] = left
+      this.right[n] = right
+      this.unknown[n] = unknown ? 1 : 0
+    }
+  }
+
+  private grow(): void {
+    const twice = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2)
+      b.set(a)
+      return b
+    }
+    this.name = twice(this.name)
+    this.cost = twice(this.cost)
+    this.start = twice(this.start)
+    this.length = twice(this.length)
+    this.left = twice(this.left)
+    this.right = twice(this.right)
+    this.unknown = twice(this.unknown)
+    this.shortest = new Float64Array(this.name.length)
+    this.prev = new Int32Array(this.name.length)
+    this.order = new Int32Array(this.name.length)
+  }
+
+  /** Counting sort of the nodes by end position (1..n), keeping insertion order. */
+  bucket(n: number): void {
+    if (this.bucketStart.length < n + 2) this.bucketStart = new Int32Array((n + 2) * 2)
+    const starts = this.bucketStart
+    starts.fill(0, 0, n + 2)
+    for (let i = 0; i < this.size; i++) starts[this.start[i]! + this.length[i]! - 1 + 1]!++
+    for (let e = 1; e < n + 2; e++) starts[e]! += starts[e - 1]!
+    if (this.fill.length < n + 1) this.fill = new Int32Array((n + 1) * 2)
+    const fill = this.fill
+    fill.set(starts.subarray(0, n + 1))
+    for (let i = 0; i < this.size; i++) this.order[fill[this.start[i]! + this.length[i]! - 1]!++] = i
+  }
+}
+
+const flat = new FlatLattice()
+
+/** The lattice of `text` (no surrogate pairs) into `flat`, nodes in the order buildLattice appends them. */
+/** Scratch per character: its class and where the run of its class ends (reused, like `flat`). */
+const flatClasses: CharClass[] = []
+let flatRunEnds = new Int32Array(256)
+
+function buildFlat(builder: LatticeBuilder, text: string): void {
+  flat.reset()
+  const unknown = builder.unknown_dictionary
+  const classes = flatClasses
+  for (let i = 0; i < text.length; i++) classes[i] = unknown.lookup(text[i]!)
+  if (flatRunEnds.length < text.length) flatRunEnds = new Int32Array(text.length * 2)
+  const runEnds = flatRunEnds
+  for (let i = text.length - 1; i >= 0; i--) runEnds[i] = i + 1 < text.length && classes[i + 1]!.class_name === classes[i]!.class_name ? runEnds[i + 1]! : i + 1
+  for (let pos = 0; pos < text.length; pos++) {
+    const count = walkPrefixes(builder.trie, text, pos, wordEnds, wordRecords)
+    for (let w = 0; w < count; w++) {
+      if (wordRecords[w]! >= 0) flat.push(entriesOf(builder.token_info_dictionary, wordRecords[w]!, knownRead), pos, wordEnds[w]! - pos, false)
+    }
+    const head = classes[pos]!
+    if (count > 0 && head.is_always_invoke !== 1) continue
+    const end = head.is_grouping === 1 ? runEnds[pos]! : pos + 1
+    flat.push(entriesOf(unknown, head.class_id, unknownRead), pos, end - pos, true)
+  }
+  if (knownRead.size > READ_CACHE) knownRead.clear()
+}
+
+/**
+ * kuromoji's ViterbiSearcher over the flat lattice: forward (per end position, per node in
+ * insertion order, the first predecessor of least cost), then back from EOS. Returns the best
+ * path as node indexes, or null where kuromoji's search gives an empty path.
+ */
+function bestPath(n: number, costs: Int16Array, width: number): number[] | null {
+  flat.bucket(n)
+  const { order, bucketStart, start, left, right, cost, shortest, prev } = flat
+  for (let e = 1; e <= n; e++) {
+    for (let b = bucketStart[e]!; b < bucketStart[e + 1]!; b++) {
+      const j = order[b]!
+      const before = start[j]! - 1
+      let best = Number.MAX_VALUE
+      let from = -2
+      if (before === 0) {
+        // Only BOS ends at 0 (right id 0, cost 0).
+        const c = 0 + costs[0 * width + left[j]! + 2]! + cost[j]!
+        if (c < best) {
+          best = c
+          from = -1
+        }
+      } else {
+        for (let k = bucketStart[before]!; k < bucketStart[before + 1]!; k++) {
+          const i = order[k]!
+          const c = shortest[i]! + costs[right[i]! * width + left[j]! + 2]! + cost[j]!
+          if (c < best) {
+            best = c
+            from = i
+          }
+        }
+      }
+      prev[j] = from
+      shortest[j] = best
+    }
+  }
+  // EOS: left id 0, cost 0, after the nodes ending at n.
+  let best = Number.MAX_VALUE
+  let node = -2
+  for (let k = bucketStart[n]!; k < bucketStart[n + 1]!; k++) {
+    const i = order[k]!
+    const c = shortest[i]! + costs[right[i]! * width + 0 + 2]! + 0
+    if (c < best) {
+      best = c
+      node = i
+    }
+  }
+  const path: number[] = []
+  while (node !== -1) {
+    if (node === -2) return null
+    path.push(node)
+    node = prev[node]!
+  }
+  return path.reverse()
+}
+
+/** A dictionary entry's features, split once (the formatter only reads them). */
+const splitFeatures = new Map<number, string[]>()
+
+function featuresOf(dict: EntryDictionary, name: number, unknown: boolean): string[] {
+  const key = unknown ? -1 - name : name
+  let features = splitFeatures.get(key)
+  if (features === undefined) {
+    const line = dict.getFeatures(name)
+    features = line == null ? [] : line.split(',')
+    if (splitFeatures.size >= FEATURE_CACHE) splitFeatures.clear()
+    splitFeatures.set(key, features)
+  }
+  return features
+}
+
+/** kuromoji's tokenizeForSentence on the flat lattice; the same tokens, formatted by kuromoji's formatter. */
+function flatTokenizer(internals: Required<Pick<Internals, 'formatter' | 'token_info_dictionary' | 'unknown_dictionary'>>, builder: LatticeBuilder, costs: Int16Array, width: number) {
+  return (sentence: string, tokens: KuromojiToken[] = []): KuromojiToken[] => {
+    buildFlat(builder, sentence)
+    const path = bestPath(sentence.length, costs, width)
+    if (!path) return tokens
+    const lastPos = tokens.length > 0 ? tokens[tokens.length - 1]!.word_position : 0
+    for (const j of path) {
+      const name = flat.name[j]!
+      const position = lastPos + flat.start[j]!
+      if (flat.unknown[j]) {
+        const surface = sentence.slice(flat.start[j]! - 1, flat.start[j]! - 1 + flat.length[j]!)
+        tokens.push(internals.formatter.formatUnknownEntry(name, position, 'UNKNOWN', featuresOf(internals.unknown_dictionary, name, true), surface))
+      } else {
+        tokens.push(internals.formatter.formatEntry(name, position, 'KNOWN', featuresOf(internals.token_info_dictionary, name, false)))
+      }
+    }
+    return tokens
+  }
+}
+
 /** How many dictionary entries' features are kept decoded. */
 const FEATURE_CACHE = 50_000
 
@@ -230,5 +458,12 @@ export function speedUp(tokenizer: Tokenizer): Tokenizer {
   if (!Node) return tokenizer
   const LatticeClass = empty.constructor as new () => Lattice
   builder.build = (text: string) => (SURROGATE.test(text) ? original(text) : buildLattice(builder, text, LatticeClass, Node))
+  const costs = internals.viterbi_searcher?.connection_costs
+  const { formatter, token_info_dictionary, unknown_dictionary, tokenizeForSentence } = internals
+  if (costs?.buffer instanceof Int16Array && typeof costs.backward_dimension === 'number' && formatter && token_info_dictionary && unknown_dictionary && typeof tokenizeForSentence === 'function') {
+    const shipped = tokenizeForSentence.bind(tokenizer)
+    const fast = flatTokenizer({ formatter, token_info_dictionary, unknown_dictionary }, builder, costs.buffer, costs.backward_dimension)
+    internals.tokenizeForSentence = (sentence, tokens) => (sentence.length === 0 || SURROGATE.test(sentence) ? shipped(sentence, tokens) : fast(sentence, tokens))
+  }
   return tokenizer
 }

@@ -36,7 +36,7 @@ const PASSING_REACTION = [
 /** Degree words that overstate a result. */
 const DEGREE = [
   '顕著', '劇的', '圧倒的', '飛躍的', '大幅', '格段', '抜群', '絶大', '見違える', '激変', '驚く', '驚き', '驚異',
-  '驚異的', '別人', '段違い', '桁違い', 'めざましい', '目覚ましい', '著しい', '著しく', '大きな', '大いに', '強力',
+  '驚異的', '別人', '段違い', '桁違い', '想像以上', '予想以上', '期待以上', '感動', 'めざましい', '目覚ましい', '著しい', '著しく', '大きな', '大いに', '強力',
 ]
 
 /** What a degree word must be about for the sentence to overstate a result. */

@@ -13,7 +13,7 @@ import type { Finding, PhraseRule, Severity } from './types'
 import { conditions } from './conditions'
 import type { DocFacts } from './facts'
 import { isChecking, isDenied, isPrefixNegated, isQuestion, isHedged, isInstruction, isQuoteDenied, isQuotedMention, isWished } from './grammar'
-import { fold, foldKana, normalize, widthNormalize, type Normalized } from './normalize'
+import { fold, foldKana, normalizeWidth, widthNormalize, type Normalized } from './normalize'
 import { compilePattern, findTokenMatches, type CompiledPattern, type Word } from './pattern'
 import { splitSentences } from './sentences'
 
@@ -37,7 +37,7 @@ export class Sentence {
     private analyzer: Analyzer,
   ) {
     this.width = widthNormalize(segment.text.slice(start, end))
-    this.normMap = normalize(this.width.text)
+    this.normMap = normalizeWidth(this.width.text)
     this.norm = this.normMap.text
   }
 
@@ -84,8 +84,8 @@ export interface CompiledRule {
   rule: PhraseRule
   tokenPatterns: CompiledPattern[]
   regexes: RegExp[]
-  /** Per token pattern, the anchors of each of its required steps (null: always try). */
-  anchors: Anchor[][][] | null
+  /** Per token pattern, the anchors of each of its required steps (a pattern's null: always try it). */
+  anchors: Array<Anchor[][] | null>
   before: RegExp[]
   after: RegExp[]
   sentence: RegExp[]
@@ -145,10 +145,10 @@ const COMMON = new Set(['は', 'が', 'も', 'の', 'に', 'を', 'で', 'と', 
  * A cheap test a sentence must pass before the token patterns are tried: every required word
  * step of a pattern (not optional, not negative, words only) must occur in the normalised text,
  * in one of the forms its words can take. Per pattern, the anchors of each required step.
- * Null when a pattern has no such step (it starts with a number, say): then always try.
+ * Null for a pattern with no such step (it starts with a number, say): then always try it.
  */
-function anchorOf(patterns: CompiledPattern[]): Anchor[][][] | null {
-  const all: Anchor[][][] = []
+function anchorOf(patterns: CompiledPattern[]): Array<Anchor[][] | null> {
+  const all: Array<Anchor[][] | null> = []
   for (const pattern of patterns) {
     const steps: Anchor[][] = []
     for (const step of pattern.steps) {
@@ -160,10 +160,9 @@ function anchorOf(patterns: CompiledPattern[]): Anchor[][][] | null {
       for (const anchor of perWord.flat()) unique.set(`${anchor.literal}${anchor.kana ? '+' : ''}`, { literal: anchor.literal, kana: anchor.kana })
       steps.push([...unique.values()])
     }
-    if (steps.length === 0) return null
-    all.push(steps)
+    all.push(steps.length === 0 ? null : steps)
   }
-  return all.length > 0 ? all : null
+  return all
 }
 
 /** A literal that must occur in the normalised sentence; `kana`: followed by a hiragana (a conjugation). */
@@ -172,72 +171,149 @@ export interface Anchor {
   kana: boolean
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>
-  /** Required steps seen when the literal ending here occurs: [step id, needs a hiragana after it]. */
-  out: Array<[number, boolean]>
-}
-
-const HIRAGANA = /[\u3041-\u309f]/u
+const isHiragana = (code: number) => code >= 0x3041 && code <= 0x309f
 
 /**
- * All rules' anchors in one trie, so a sentence is scanned once (not once per rule) to learn
- * which rules' token patterns can match in it: a rule is armed when, for one of its patterns,
- * every required step's anchor occurs. Linear in the sentence length.
+ * All rules' anchors in one Aho–Corasick automaton, so a sentence is scanned once, one step per
+ * character (not once per rule, nor once per starting position), to learn which rules' token
+ * patterns can match in it: a rule is armed when, for one of its patterns, every required
+ * step's anchor occurs. Linear in the sentence length.
  */
 export class AnchorIndex {
-  private root: TrieNode = { next: new Map(), out: [] }
-  /** Rules without anchors: always armed. */
-  private always: number[] = []
-  /** Per rule with anchors: its patterns, each as the ids of its required steps. */
-  private patterns: Array<{ rule: number; steps: number[][] }> = []
-  private stepCount = 0
+  /** Goto function: state * 0x10000 + UTF-16 code unit → state. State 0 is the root. */
+  private goto = new Map<number, number>()
+  private fail: number[] = [0]
+  /** Per state: the required steps whose anchor ends here (its own and its fail chain's), [step id, needs a hiragana after it]. */
+  private out: Array<Array<[number, boolean]>> = [[]]
+  /** Token patterns without anchors: always armed. */
+  private always: Array<{ rule: number; pattern: number }> = []
+  /** Token patterns with anchors, each with the ids of its required steps. */
+  private patterns: Array<{ rule: number; pattern: number; steps: number[] }> = []
+  private seen: Uint8Array
+  private armedRules: Uint8Array
+  /** Per token pattern (numbered rule by rule, from base[rule]), 1 when it may match. */
+  readonly armedPatterns: Uint8Array
+  /** The number of each rule's first token pattern. */
+  readonly base: Int32Array
+  /** The root's transitions as a table (most characters of a sentence start from the root): 0 = none. */
+  private rootNext = new Int32Array(0x10000)
 
   constructor(rules: CompiledRule[]) {
+    let stepCount = 0
+    let patternCount = 0
+    this.base = new Int32Array(rules.length)
     rules.forEach((rule, index) => {
-      if (rule.tokenPatterns.length === 0) return
-      if (!rule.anchors) {
-        this.always.push(index)
-        return
-      }
-      const patterns: number[][] = []
-      for (const steps of rule.anchors) {
+      this.base[index] = patternCount
+      rule.anchors.forEach((steps, k) => {
+        const pattern = patternCount + k
+        if (!steps) {
+          this.always.push({ rule: index, pattern })
+          return
+        }
         const ids: number[] = []
         for (const anchors of steps) {
-          const id = this.stepCount++
+          const id = stepCount++
           ids.push(id)
           for (const anchor of anchors) this.add(anchor, id)
         }
-        patterns.push(ids)
-      }
-      this.patterns.push({ rule: index, steps: patterns })
+        this.patterns.push({ rule: index, pattern, steps: ids })
+      })
+      patternCount += rule.anchors.length
     })
+    this.seen = new Uint8Array(stepCount)
+    this.armedRules = new Uint8Array(rules.length)
+    this.armedPatterns = new Uint8Array(patternCount)
+    this.link()
+    for (const [key, child] of this.goto) if (key < 0x10000) this.rootNext[key] = child
   }
 
   private add(anchor: Anchor, id: number): void {
-    let node = this.root
-    for (const ch of anchor.literal) {
-      let child = node.next.get(ch)
-      if (!child) node.next.set(ch, (child = { next: new Map(), out: [] }))
-      node = child
+    let state = 0
+    for (let i = 0; i < anchor.literal.length; i++) {
+      const key = state * 0x10000 + anchor.literal.charCodeAt(i)
+      let next = this.goto.get(key)
+      if (next === undefined) {
+        next = this.out.length
+        this.out.push([])
+        this.fail.push(0)
+        this.goto.set(key, next)
+      }
+      state = next
     }
-    node.out.push([id, anchor.kana])
+    this.out[state]!.push([id, anchor.kana])
   }
 
-  /** Indexes of the rules whose token patterns may match in the normalised sentence. */
-  armed(norm: string): Set<number> {
-    const seen = new Uint8Array(this.stepCount)
-    for (let i = 0; i < norm.length; i++) {
-      let node: TrieNode | undefined = this.root
-      for (let j = i; j < norm.length && node; j++) {
-        node = node.next.get(norm[j]!)
-        if (!node) break
-        for (const [step, kana] of node.out) if (!kana || HIRAGANA.test(norm[j + 1] ?? '')) seen[step] = 1
+  /** Fail links, breadth first; each state's outputs include those of its fail state. */
+  private link(): void {
+    const children = new Map<number, Array<[number, number]>>()
+    for (const [key, child] of this.goto) {
+      const parent = Math.floor(key / 0x10000)
+      if (!children.has(parent)) children.set(parent, [])
+      children.get(parent)!.push([key % 0x10000, child])
+    }
+    const queue: number[] = [0]
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!
+      for (const [code, child] of children.get(state) ?? []) {
+        queue.push(child)
+        if (state === 0) continue
+        let f = this.fail[state]!
+        let target = this.goto.get(f * 0x10000 + code)
+        while (target === undefined && f !== 0) {
+          f = this.fail[f]!
+          target = this.goto.get(f * 0x10000 + code)
+        }
+        this.fail[child] = target ?? 0
+        this.out[child] = [...this.out[child]!, ...this.out[this.fail[child]!]!]
       }
     }
-    const armed = new Set<number>(this.always)
-    for (const { rule, steps } of this.patterns) {
-      if (steps.some((ids) => ids.every((id) => seen[id] === 1))) armed.add(rule)
+  }
+
+  /**
+   * Per rule index, 1 when one of its token patterns may match in the normalised sentence;
+   * armedPatterns says which (both reused: read them before the next call).
+   */
+  armed(norm: string): Uint8Array {
+    const seen = this.seen
+    seen.fill(0)
+    let state = 0
+    for (let i = 0; i < norm.length; i++) {
+      const code = norm.charCodeAt(i)
+      for (;;) {
+        if (state === 0) {
+          state = this.rootNext[code]!
+          break
+        }
+        const next = this.goto.get(state * 0x10000 + code)
+        if (next !== undefined) {
+          state = next
+          break
+        }
+        state = this.fail[state]!
+      }
+      const out = this.out[state]!
+      for (let k = 0; k < out.length; k++) {
+        const [step, kana] = out[k]!
+        if (!kana || isHiragana(norm.charCodeAt(i + 1))) seen[step] = 1
+      }
+    }
+    const armed = this.armedRules
+    const patterns = this.armedPatterns
+    armed.fill(0)
+    patterns.fill(0)
+    for (let a = 0; a < this.always.length; a++) {
+      const { rule, pattern } = this.always[a]!
+      armed[rule] = 1
+      patterns[pattern] = 1
+    }
+    for (let p = 0; p < this.patterns.length; p++) {
+      const { rule, pattern, steps } = this.patterns[p]!
+      let all = true
+      for (let k = 0; k < steps.length && all; k++) all = seen[steps[k]!] === 1
+      if (all) {
+        armed[rule] = 1
+        patterns[pattern] = 1
+      }
     }
     return armed
   }
@@ -256,7 +332,7 @@ export function compileRules(analyzer: Analyzer, rules: PhraseRule[]): CompiledR
       rule,
       tokenPatterns,
       regexes: rule.patterns.filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re, 'gu')),
-      anchors: tokenPatterns.length > 0 ? anchorOf(tokenPatterns) : null,
+      anchors: anchorOf(tokenPatterns),
       before: (rule.unless?.before ?? []).filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re)),
       after: (rule.unless?.after ?? []).filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re)),
       sentence: (rule.unless?.sentence ?? []).map((re) => foldRegExp(re)),
@@ -293,7 +369,7 @@ interface Hit {
 }
 
 /** Where the rule's patterns occur in the sentence, earliest and longest first. */
-function candidates(compiled: CompiledRule, sentence: Sentence, armed: boolean): Hit[] {
+function candidates(compiled: CompiledRule, sentence: Sentence, scan: Scan): Hit[] {
   const found: Hit[] = []
   for (const re of compiled.regexes) {
     re.lastIndex = 0
@@ -305,10 +381,12 @@ function candidates(compiled: CompiledRule, sentence: Sentence, armed: boolean):
       found.push({ start, end, normStart, normEnd, endToken: () => sentence.tokenAt(end) })
     }
   }
-  if (armed && compiled.tokenPatterns.length > 0) {
+  if (scan.armed && compiled.tokenPatterns.length > 0) {
     const tokens = sentence.tokens
-    for (const pattern of compiled.tokenPatterns) {
-      for (const m of findTokenMatches(tokens, pattern)) {
+    for (let k = 0; k < compiled.tokenPatterns.length; k++) {
+      // Its anchor words are absent: this pattern cannot match.
+      if (scan.patterns && scan.patterns[scan.base! + k] !== 1) continue
+      for (const m of findTokenMatches(tokens, compiled.tokenPatterns[k]!)) {
         const start = tokens[m.start]!.start
         const end = tokens[m.end - 1]!.end
         found.push({ start, end, normStart: sentence.widthToNorm(start), normEnd: sentence.widthToNorm(end), endToken: () => m.end })
@@ -323,7 +401,16 @@ function candidates(compiled: CompiledRule, sentence: Sentence, armed: boolean):
  * `scan` says what the one-pass scans of the sentence found: whether the rule's anchors occur,
  * and whether any rule's RegExp matches at all.
  */
-export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: DocFacts, scan: { armed: boolean; anyRegex: boolean }): Finding[] {
+/** What the one-pass scans found: the rule armed, any RegExp hit, and (optionally) which of its token patterns are armed. */
+export interface Scan {
+  armed: boolean
+  anyRegex: boolean
+  /** AnchorIndex.armedPatterns, read from `base` (the rule's first pattern). */
+  patterns?: Uint8Array
+  base?: number
+}
+
+export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: DocFacts, scan: Scan): Finding[] {
   const { rule } = compiled
   if (!scan.armed && !(scan.anyRegex && compiled.regexes.length > 0)) return []
   if (rule.onlyWhen && !rule.onlyWhen.every((name) => conditions[name]({ facts, sentence }))) return []
@@ -331,7 +418,7 @@ export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: Doc
   const exempt = new Set(rule.exempt ?? [])
   const findings: Finding[] = []
   let reachedEnd = -1
-  for (const hit of candidates(compiled, sentence, scan.armed)) {
+  for (const hit of candidates(compiled, sentence, scan)) {
     if (hit.start < reachedEnd) continue
     if (compiled.before.some((re) => re.test(sentence.norm.slice(0, hit.normStart)))) continue
     if (compiled.after.some((re) => re.test(sentence.norm.slice(hit.normEnd)))) continue

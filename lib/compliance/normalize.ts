@@ -105,19 +105,44 @@ export function widthNormalize(original: string): Normalized {
 /** Characters dropped by normalize() (after NFKC). */
 const IGNORABLE = new Set([...' \t\n\r\f\v\u00a0\u3000.・/-‐‑‒–—―−_·\'‘’`*'])
 
+const HAS_IGNORABLE = new RegExp(`[${[...IGNORABLE].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'u')
+
 export function normalize(original: string): Normalized {
   const width = widthNormalize(original)
-  const folded = foldText(width.text)
-  let text = ''
+  return foldAndDrop(width.text, width.starts, width.ends)
+}
+
+/**
+ * normalize() of text that widthNormalize() already gave (the analyser's text): its width map
+ * is the identity, so only folding and dropping remain.
+ */
+export function normalizeWidth(text: string): Normalized {
+  return GROUPED.test(text) ? normalize(text) : foldAndDrop(text, null, null)
+}
+
+/** Folds and drops ignorable characters; the map goes through the width map (null: identity). */
+function foldAndDrop(width: string, widthStarts: number[] | null, widthEnds: number[] | null): Normalized {
+  const folded = foldText(width)
+  const n = folded.length
+  if (!HAS_IGNORABLE.test(folded)) {
+    const starts = new Array<number>(n)
+    const ends = new Array<number>(n)
+    for (let i = 0; i < n; i++) {
+      starts[i] = widthStarts ? widthStarts[i]! : i
+      ends[i] = widthEnds ? widthEnds[i]! : i + 1
+    }
+    return { text: folded, starts, ends }
+  }
+  const kept: string[] = []
   const starts: number[] = []
   const ends: number[] = []
-  for (let i = 0; i < folded.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (IGNORABLE.has(folded[i]!)) continue
-    text += folded[i]
-    starts.push(width.starts[i]!)
-    ends.push(width.ends[i]!)
+    kept.push(folded[i]!)
+    starts.push(widthStarts ? widthStarts[i]! : i)
+    ends.push(widthEnds ? widthEnds[i]! : i + 1)
   }
-  return { text, starts, ends }
+  return { text: kept.join(''), starts, ends }
 }
 
 /** The normalised form of a phrase (normalize() without the map). */

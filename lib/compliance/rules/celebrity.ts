@@ -9,7 +9,7 @@ export const celebrityRules: PhraseRule[] = [
     category: 'celebrity',
     severity: 'error',
     title: '芸能人・モデルが通う',
-    patterns: ['{FAMOUS} … {PATRONISE}', '{FAMOUS} 御用達|ご用達|行きつけ'],
+    patterns: ['{FAMOUS} … {PATRONISE}', '{FAMOUS} … が|も|は 、 … {PATRONISE}', '{FAMOUS} 御用達|ご用達|行きつけ'],
     // 動物モデル, マウスモデル, モデルケース: research and examples, not people.
     unless: { before: [/(?:動物|まうす|らっと|疾患|実験|診療|料金|ひと|ヒト|細胞|事業)$/], after: [/^(?:けーす|事業|実験)/] },
     message:

@@ -26,6 +26,8 @@ export const efficacyRules: PhraseRule[] = [
       // 根こそぎ改善・跡形もなく消える・目に見えて白くなる: the result asserted whole.
       '根こそぎ|跡形もなく|きれいさっぱり|目に見えて|目に見える … {OUTCOME}|落ちる|減る|白い|細い|なる',
       '進行を止める|進行が止まる|歩けるようになる|予防できる|防げる|防ぐことができる|克服',
+      // 再び正座ができるようになります: a lost ability promised back.
+      '再び|ふたたび|もう一度 … ように なる',
       // 効果は医学的に証明されています: proof claimed.
       '効果|有効性|効能|効き目 … 証明|実証|立証',
       // 〜の痛みから解放されます: freed from the symptom.
@@ -46,7 +48,7 @@ export const efficacyRules: PhraseRule[] = [
     severity: 'error',
     title: '根本的に解決・正常に戻す',
     patterns: [
-      '根本的に|根本から|根本より … 解決|改善|治す|治る|治療|取り除く|解消',
+      '根本的に|根本から|根本より … 解決|改善|治す|治る|治療|取り除く|解消|断ち切る|断つ|絶つ|なくす|消す|一掃',
       '正常|元通り|元 … 戻す|戻る',
       '若い頃 … 戻す|戻る|取り戻す',
       '本来 の? … 回復|戻す|戻る|取り戻す|取り戻せる',
@@ -65,6 +67,8 @@ export const efficacyRules: PhraseRule[] = [
     title: '症状を解消する・老化を食い止める（断定）',
     patterns: [
       '{CONDITION} を|が|も … 解消|食い止める|取り除く|除く|なくす|消し去る|撃退|一掃|ストップ',
+      // 薄毛の悩み、当院の治療で解消します: the condition named as a heading, then removed.
+      '{CONDITION} 、 … 解消|撃退|一掃',
       '{REGAINED} … 取り戻す|取り戻せる',
     ],
     unless: NOT_A_PROMISE,
@@ -97,6 +101,8 @@ export const efficacyRules: PhraseRule[] = [
       /-\s?[0-9]+歳/,
       '1回で|一回で|1度で|一度で|1回の|一度の … 、? … {OUTCOME}|目立たなくなる|なれる|変わる|なくなる|消失|落ちる|減る',
       'たった|わずか # 回|度 で',
+      // 打つだけで引き締まる・飲むだけで落ちる: the result promised for no more than the act.
+      '@動詞 だけ で 、? … {OUTCOME}|落ちる|減る|引き締まる|細くなる|なる',
       'たった一度|たった1回|たった一回 で|の … {OUTCOME}|変わる|なれる',
       '# %|割|パーセント … 効果を実感|効果|改善|満足|実感',
       '# 倍 … アップ|なる|増える',

@@ -59,6 +59,25 @@ export const falseClaimRules: PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'false-claims/never-fails',
+    category: 'false-claims',
+    severity: 'error',
+    title: '再発率0%・失敗しない〇〇',
+    patterns: [
+      // 再発率は0%: a bad outcome said never to happen, as a rate.
+      /(?:再発|失敗|合併症|副作用|感染|りばうんど|トラブル|とらぶる)(?:の)?(?:発生)?率(?:は|が|も)?[^、。0-9]{0,4}(?:(?<![0-9.])0(?:\.0+)?(?:%|ぱーせんと)|ぜろ)/,
+      // 失敗しない二重整形: "never fails" used as a selling attribute of the treatment.
+      // (失敗しないために・失敗しないように・失敗しないこと: a purpose or advice, no promise.)
+      '失敗しない !ため|よう|こと|コツ|ポイント|方法 @名詞',
+    ],
+    // 失敗しないクリニック選び: advice on choosing, not a promise about the treatment.
+    unless: { after: [/^[^、。]{0,8}(?:選び|選ぶ|えらび|選択|見極め)/] },
+    message:
+      '「再発率0%」「失敗しない〇〇」のように、悪い結果が起こらないと言い切る表現は医学上あり得ず、虚偽広告にあたります。起こりうる再発・合併症とその頻度（出典）、対処を記載してください。',
+    guideline: GUIDELINE.falseAd,
+  },
+  {
+    kind: 'phrase',
     id: 'false-claims/unsupported-rate',
     category: 'false-claims',
     severity: 'error',

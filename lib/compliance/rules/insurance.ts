@@ -16,9 +16,11 @@ export const insuranceRules: PhraseRule[] = [
       '保険 … 適用|使える|使う|効く|きく|利く|対象|負担|並み|同じ',
       '# 割負担',
       '保険証',
+      // 高額療養費制度の対象: a benefit of public insurance, so the same misstatement.
+      '高額療養費 … 適用|使える|対象|戻る|払い戻し',
       '実質 … 無料|0円|ゼロ|タダ',
     ],
-    unless: { after: [/^[^、。]{0,4}(?:外|対象外)/], sentence: [/自己負担|適用され(?:ない|ません)|適用外|対象外|使えません|使え(?:ない|ず)|できません/] },
+    unless: { after: [/^[^、。]{0,4}(?:外|対象外)/], sentence: [/自己負担(?!(?:は|が|も)?(?:少な|軽|安|抑え|わずか|ほとんど))|適用され(?:ない|ません)|適用外|対象外|使えません|使え(?:ない|ず)|できません/] },
     exempt: ['checking'],
     onlyWhen: ['self-pay'],
     message:

@@ -21,7 +21,7 @@ export const publicOrderRules: PhraseRule[] = [
     category: 'public-order',
     severity: 'error',
     title: '保護者の同意なし・周囲にバレずに',
-    patterns: ['未成年 … 同意 … なし|不要|なく|なしで|いらない|いりません', 'バレる ない|ず'],
+    patterns: ['未成年 … 同意 … なし|不要|なく|なしで|いらない|いりません', 'バレる ない|ず', '親|保護者|家族|職場|学校 に … 内緒|ないしょ|秘密 で|に'],
     message:
       '未成年者に保護者の同意なく施術できるとする表現や、周囲に知られずに済むことを売りにする表現は、公序良俗に反する広告です。未成年者には保護者の同意が必要であることを記載してください。',
     guideline: GUIDELINE.publicOrder,

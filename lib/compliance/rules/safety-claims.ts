@@ -23,6 +23,8 @@ export const safetyClaimRules: PhraseRule[] = [
       '安心安全|安全安心|安心・安全|安全・安心',
       '安全性 が|の|は|も? 高い|抜群|確保|保証|証明|実証|確認|確立|折り紙付き|お墨付き',
       '高い|抜群の 安全性',
+      // 安全性はすでに確立されています: established as a fact (確立していない is denied by the grammar).
+      '安全性 が|は|も … 確立|証明|実証|保証|確保',
       '体にやさしい|体に優しい|体への害',
       // どなたでも安心して受けられる: reassurance about the treatment itself.
       '安心 して|で … 受けられる|受ける|受けていただける|お受けいただける|受診できる|治療できる|施術できる',
@@ -62,7 +64,9 @@ export const safetyClaimRules: PhraseRule[] = [
     category: 'safety-claims',
     severity: 'error',
     title: '副作用・リスクは非常に少ない（軽く見せる）',
-    patterns: ['{HARM} … {LOW}', '体|身体|からだ|お体|お身体|肌|お肌 … 負担 … {LOW}|ない|なく|ありません|かからない|かかりません', '{HARM} … 大幅 に? 軽減|低減|減る', '{HARM} … 極めて|非常に 低い|少ない|まれ', '{HARM} … ほとんど 起こらない|起こりません|起きない|起きません'],
+    patterns: ['{HARM} … {LOW}', '体|身体|からだ|お体|お身体|肌|お肌 … 負担 … {LOW}|ない|なく|ありません|かからない|かかりません', '{HARM} … 大幅 に? 軽減|低減|減る', '{HARM} … 極めて|非常に 低い|少ない|まれ', '{HARM} … ほとんど 起こらない|起こりません|起きない|起きません',
+      // 腫れはほとんど出ません: a reaction said hardly to occur.
+      '{HARM}|{PASSING_REACTION} … ほとんど|ほぼ|まず 出ない|出ません|生じない|生じません|起こらない|起こりません|起きない|起きません'],
     hedged: { severity: 'warning', strictPaths: RISK_SECTIONS },
     // リスクを最小限に抑えるため…: what the clinic does, not a claim about the treatment.
     // …低いとされていますが、ゼロではありません: a reported figure, taken back in the same sentence.

@@ -58,6 +58,8 @@ describe('the sped-up analyser', () => {
     const builder = latticeBuilder(fast)
     expect(builder).not.toBeNull()
     expect(Object.hasOwn(builder!, 'build')).toBe(true)
+    // The flat Viterbi search replaces the tokenizer's own per sentence.
+    expect(Object.hasOwn(fast, 'tokenizeForSentence')).toBe(true)
   })
 
   it('finds the same dictionary words at every position as the trie lookup kuromoji ships', () => {
