@@ -13,11 +13,20 @@ const layers = [
   {
     target: './lib',
     from: ['./collections', './payload.config.ts', './app'],
-    message: 'lib/ is the bottom layer: move what it needs into lib/ (domain vocabulary: lib/domain) or pass it in.',
+    message:
+      'lib/ is the bottom layer: move what it needs into lib/ (domain vocabulary: lib/domain) or pass it in.',
   },
   { target: './collections', from: './app', message: 'collections/ must not import app/.' },
-  { target: './scripts', from: './tests', message: 'scripts/ must not import tests/: share code through lib/.' },
-  { target: './tests', from: './scripts', message: 'tests/ must not import scripts/: share code through lib/.' },
+  {
+    target: './scripts',
+    from: './tests',
+    message: 'scripts/ must not import tests/: share code through lib/.',
+  },
+  {
+    target: './tests',
+    from: './scripts',
+    message: 'tests/ must not import scripts/: share code through lib/.',
+  },
 ]
 
 const config = [
@@ -31,7 +40,12 @@ const config = [
       'import/no-duplicates': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+        },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -39,7 +53,10 @@ const config = [
       // (payload-types.ts) and narrowing do the job.
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSAsExpression > TSNeverKeyword', message: 'No `as never`: use the generated types or narrow the value.' },
+        {
+          selector: 'TSAsExpression > TSNeverKeyword',
+          message: 'No `as never`: use the generated types or narrow the value.',
+        },
         {
           selector: 'TSAsExpression > TSAsExpression > TSUnknownKeyword',
           message: 'No `as unknown as`: use the generated types or narrow the value.',
@@ -54,7 +71,15 @@ const config = [
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    ignores: ['app/(payload)/**', 'payload-types.ts', 'migrations/**', '.data/**', 'media/**', 'schema.graphql', 'dist/**'],
+    ignores: [
+      'app/(payload)/**',
+      'payload-types.ts',
+      'migrations/**',
+      '.data/**',
+      'media/**',
+      'schema.graphql',
+      'dist/**',
+    ],
   },
 ]
 

@@ -45,7 +45,10 @@ const nextConfig: NextConfig = {
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy({ development: !env.isProduction }) },
+          {
+            key: 'Content-Security-Policy',
+            value: contentSecurityPolicy({ development: !env.isProduction }),
+          },
         ],
       },
       {
@@ -58,7 +61,11 @@ const nextConfig: NextConfig = {
       { source: sitePages, headers: [{ key: 'Cache-Control', value: PUBLIC_PAGE_CACHE_CONTROL }] },
       { source: '/:prefix(admin|api|next)/:path*', headers: privateCache },
       { source: '/:prefix(admin|api|next)', headers: privateCache },
-      ...SESSION_COOKIES.map((cookie) => ({ source: sitePages, has: [{ type: 'cookie' as const, key: cookie }], headers: privateCache })),
+      ...SESSION_COOKIES.map((cookie) => ({
+        source: sitePages,
+        has: [{ type: 'cookie' as const, key: cookie }],
+        headers: privateCache,
+      })),
     ]
   },
   experimental: {

@@ -67,8 +67,18 @@ export default buildConfig({
     supportedLanguages: { ja, en },
     // One answer for a wrong password, an unknown e-mail and a throttled attempt alike.
     translations: {
-      ja: { error: { emailOrPasswordIncorrect: 'メールアドレスまたはパスワードが正しくありません。失敗が続いた場合は、しばらく待ってから再度お試しください。' } },
-      en: { error: { emailOrPasswordIncorrect: 'The e-mail or password is incorrect. After repeated failures, wait a while before trying again.' } },
+      ja: {
+        error: {
+          emailOrPasswordIncorrect:
+            'メールアドレスまたはパスワードが正しくありません。失敗が続いた場合は、しばらく待ってから再度お試しください。',
+        },
+      },
+      en: {
+        error: {
+          emailOrPasswordIncorrect:
+            'The e-mail or password is incorrect. After repeated failures, wait a while before trying again.',
+        },
+      },
     },
   },
   collections: [Articles, Treatments, Components, References, Media, Users, AuditLog],
@@ -95,7 +105,12 @@ export default buildConfig({
     prodMigrations: migrations,
     readReplicas: env.readReplicaUrls.length ? env.readReplicaUrls : undefined,
     // Tables Payload does not manage itself: the login throttle, shared by every replica.
-    beforeSchemaInit: [({ schema }) => ({ ...schema, tables: { ...schema.tables, auth_login_throttle: loginThrottleTable } })],
+    beforeSchemaInit: [
+      ({ schema }) => ({
+        ...schema,
+        tables: { ...schema.tables, auth_login_throttle: loginThrottleTable },
+      }),
+    ],
   }),
   sharp,
   email,

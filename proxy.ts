@@ -43,7 +43,11 @@ async function redirectResponse(request: NextRequest): Promise<NextResponse | nu
 function refuseHostileRequest(request: NextRequest): Refusal | null {
   const url = badBytesInUrl(request.nextUrl)
   if (url || !request.nextUrl.pathname.startsWith('/api')) return url
-  const message = { method: request.method, headers: request.headers, pathname: request.nextUrl.pathname }
+  const message = {
+    method: request.method,
+    headers: request.headers,
+    pathname: request.nextUrl.pathname,
+  }
   return oversizedBody(message) ?? unsupportedBodyType(message)
 }
 

@@ -12,16 +12,48 @@ export const Components: CollectionConfig = contentCollection({
   admin: {
     group: adminGroups.evidence,
     preview: (doc) => previewPath('components', doc.slug),
-    defaultColumns: ['name', 'nameEn', 'kind', 'reviewState', 'complianceErrors', 'complianceWarnings', '_status'],
+    defaultColumns: [
+      'name',
+      'nameEn',
+      'kind',
+      'reviewState',
+      'complianceErrors',
+      'complianceWarnings',
+      '_status',
+    ],
     listSearchableFields: ['name', 'nameEn', 'slug'],
-    description: { ja: '治療に含まれる成分（成長因子・サイトカイン・エクソソームなど）。', en: 'What treatments contain: growth factors, cytokines, exosomes…' },
+    description: {
+      ja: '治療に含まれる成分（成長因子・サイトカイン・エクソソームなど）。',
+      en: 'What treatments contain: growth factors, cytokines, exosomes…',
+    },
   },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, label: { ja: '名称（日本語）', en: 'Name (Japanese)' }, admin: { description: { ja: '公開ページの見出しに使われる名称。', en: 'Name used as page heading.' } } },
-        { name: 'nameEn', type: 'text', label: { ja: '名称（英語）', en: 'Name (English)' }, admin: { description: { ja: '英語名・略称（例：Vascular endothelial growth factor）。', en: 'English name or abbreviation.' } } },
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          label: { ja: '名称（日本語）', en: 'Name (Japanese)' },
+          admin: {
+            description: {
+              ja: '公開ページの見出しに使われる名称。',
+              en: 'Name used as page heading.',
+            },
+          },
+        },
+        {
+          name: 'nameEn',
+          type: 'text',
+          label: { ja: '名称（英語）', en: 'Name (English)' },
+          admin: {
+            description: {
+              ja: '英語名・略称（例：Vascular endothelial growth factor）。',
+              en: 'English name or abbreviation.',
+            },
+          },
+        },
       ],
     },
     {
@@ -43,19 +75,43 @@ export const Components: CollectionConfig = contentCollection({
       name: 'size',
       type: 'group',
       label: { ja: '大きさ（nm）', en: 'Size (nm)' },
-      admin: { description: { ja: '該当する場合のみ。「50nm未満」は最大のみ入力。', en: 'Only where it applies.' } },
+      admin: {
+        description: {
+          ja: '該当する場合のみ。「50nm未満」は最大のみ入力。',
+          en: 'Only where it applies.',
+        },
+      },
       fields: [
-        numberRange('size', { name: 'minNm', label: { ja: '最小（nm）', en: 'Min (nm)' } }, { name: 'maxNm', label: { ja: '最大（nm）', en: 'Max (nm)' } }),
+        numberRange(
+          'size',
+          { name: 'minNm', label: { ja: '最小（nm）', en: 'Min (nm)' } },
+          { name: 'maxNm', label: { ja: '最大（nm）', en: 'Max (nm)' } },
+        ),
       ],
     },
-    { name: 'functions', type: 'textarea', label: { ja: '働き・機能', en: 'Functions' }, admin: { description: { ja: '主な働き。効果の主張には参考文献を付けてください。', en: 'Main functions; cite references for claims.' } } },
+    {
+      name: 'functions',
+      type: 'textarea',
+      label: { ja: '働き・機能', en: 'Functions' },
+      admin: {
+        description: {
+          ja: '主な働き。効果の主張には参考文献を付けてください。',
+          en: 'Main functions; cite references for claims.',
+        },
+      },
+    },
     {
       name: 'partOf',
       type: 'relationship',
       relationTo: ['components', 'treatments'],
       hasMany: true,
       label: { ja: '含まれる先（上位の成分・治療）', en: 'Part of' },
-      admin: { description: { ja: '例：エクソソームはセクレトーム（治療）の一部。', en: 'e.g. exosomes are part of the secretome.' } },
+      admin: {
+        description: {
+          ja: '例：エクソソームはセクレトーム（治療）の一部。',
+          en: 'e.g. exosomes are part of the secretome.',
+        },
+      },
     },
     {
       name: 'references',

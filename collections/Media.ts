@@ -10,7 +10,11 @@ import { revalidateAfterChange, revalidateAfterDelete } from './shared/hooks/rev
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ja: 'メディア', en: 'Media' }, plural: { ja: 'メディア', en: 'Media' } },
-  admin: { group: adminGroups.content, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  admin: {
+    group: adminGroups.content,
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+  },
   access: {
     read: anyone,
     create: staff,
@@ -42,8 +46,14 @@ export const Media: CollectionConfig = {
       required: true,
       label: { ja: '代替テキスト', en: 'Alt text' },
       validate: (value: unknown) =>
-        (typeof value === 'string' && value.trim() !== '') || '代替テキスト（alt）は必須です。画像の内容を説明する文を入力してください（alt is required）',
-      admin: { description: { ja: '画像の内容を説明する文（読み上げソフトで使われます）。', en: 'Describes the image for screen readers.' } },
+        (typeof value === 'string' && value.trim() !== '') ||
+        '代替テキスト（alt）は必須です。画像の内容を説明する文を入力してください（alt is required）',
+      admin: {
+        description: {
+          ja: '画像の内容を説明する文（読み上げソフトで使われます）。',
+          en: 'Describes the image for screen readers.',
+        },
+      },
     },
   ],
 }

@@ -12,7 +12,10 @@ export type SentMail = { to: string; subject: string; text: string; html?: strin
 const store = globalThis as typeof globalThis & { __hikakuOutbox?: SentMail[] }
 export const outbox: SentMail[] = (store.__hikakuOutbox ??= [])
 
-type OutboxInfo = { envelope: ReturnType<Parameters<Transport['send']>[0]['message']['getEnvelope']>; messageId: string }
+type OutboxInfo = {
+  envelope: ReturnType<Parameters<Transport['send']>[0]['message']['getEnvelope']>
+  messageId: string
+}
 
 const outboxTransport = nodemailer.createTransport<OutboxInfo>({
   name: 'hikaku-outbox',
@@ -27,8 +30,12 @@ const outboxTransport = nodemailer.createTransport<OutboxInfo>({
       at: new Date(),
     }
     outbox.push(message)
-    if (!env.isTest) console.info(`[hikaku mail] to ${message.to}: ${message.subject}\n${message.text}`)
-    callback(null, { envelope: mail.message.getEnvelope(), messageId: `<outbox-${outbox.length}@hikaku>` })
+    if (!env.isTest)
+      console.info(`[hikaku mail] to ${message.to}: ${message.subject}\n${message.text}`)
+    callback(null, {
+      envelope: mail.message.getEnvelope(),
+      messageId: `<outbox-${outbox.length}@hikaku>`,
+    })
   },
 })
 

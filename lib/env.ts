@@ -8,7 +8,9 @@ import path from 'node:path'
 const nodeEnv = process.env.NODE_ENV ?? 'development'
 const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
 
-export const DATA_DIR = path.resolve(process.env.HIKAKU_DATA_DIR ?? path.join(process.cwd(), '.data'))
+export const DATA_DIR = path.resolve(
+  process.env.HIKAKU_DATA_DIR ?? path.join(process.cwd(), '.data'),
+)
 
 export class MissingSecretError extends Error {
   constructor() {
@@ -106,7 +108,9 @@ export const env = {
   jobsRunner: {
     enabled: process.env.JOBS_RUNNER !== '0',
     intervalMs: Math.max(1, Number(process.env.JOBS_INTERVAL_SECONDS || 15)) * 1000,
-    origin: (process.env.JOBS_RUN_ORIGIN?.trim() || `http://127.0.0.1:${process.env.PORT ?? 3000}`).replace(/\/$/, ''),
+    origin: (
+      process.env.JOBS_RUN_ORIGIN?.trim() || `http://127.0.0.1:${process.env.PORT ?? 3000}`
+    ).replace(/\/$/, ''),
   },
   /**
    * Where uploads are stored on disk: MEDIA_DIR, else `media/` in the directory the server was
@@ -123,8 +127,10 @@ export const env = {
     return {
       crossrefUrl: process.env.CROSSREF_API_URL || 'https://api.crossref.org',
       eutilsUrl: process.env.NCBI_EUTILS_URL || 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils',
-      idconvUrl: process.env.PMC_IDCONV_URL || 'https://pmc.ncbi.nlm.nih.gov/tools/idconv/api/v1/articles/',
-      europePmcUrl: process.env.EUROPE_PMC_API_URL || 'https://www.ebi.ac.uk/europepmc/webservices/rest',
+      idconvUrl:
+        process.env.PMC_IDCONV_URL || 'https://pmc.ncbi.nlm.nih.gov/tools/idconv/api/v1/articles/',
+      europePmcUrl:
+        process.env.EUROPE_PMC_API_URL || 'https://www.ebi.ac.uk/europepmc/webservices/rest',
       timeoutMs: Number(process.env.REFERENCE_LOOKUP_TIMEOUT_MS || 8000),
       contactEmail: process.env.REFERENCE_LOOKUP_EMAIL || undefined,
       ncbiApiKey: process.env.NCBI_API_KEY || undefined,

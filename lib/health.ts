@@ -8,7 +8,8 @@ export const healthEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const headers = { 'Cache-Control': 'no-store' }
-    if (await databaseAnswers(req.payload)) return Response.json({ status: 'ok', db: 'ok' }, { headers })
+    if (await databaseAnswers(req.payload))
+      return Response.json({ status: 'ok', db: 'ok' }, { headers })
     return Response.json({ status: 'error', db: 'down' }, { status: 503, headers })
   },
 }

@@ -37,17 +37,30 @@ function document(chars: number, round: number, paragraphs: string[] = PARAGRAPH
   let length = 0
   for (let i = 0; length < chars; i++) {
     const source = paragraphs[i % paragraphs.length]!
-    const text = source.includes('。') ? source.replace('。', `（${round}-${i}）。`) : `${source}（${round}-${i}）`
+    const text = source.includes('。')
+      ? source.replace('。', `（${round}-${i}）。`)
+      : `${source}（${round}-${i}）`
     const cited = i % 3 === 0
     children.push({
       type: 'paragraph',
-      children: [{ type: 'text', text }, ...(cited ? [{ type: 'inlineBlock', fields: { blockType: 'citation', reference: 1 } }] : [])],
+      children: [
+        { type: 'text', text },
+        ...(cited
+          ? [{ type: 'inlineBlock', fields: { blockType: 'citation', reference: 1 } }]
+          : []),
+      ],
     })
     length += text.length
   }
   return {
     collection: 'articles',
-    doc: { title: 'ベンチマーク記事', lead: '二つの治療を比較します。', compares: [], references: [1], body: { root: { type: 'root', children } } },
+    doc: {
+      title: 'ベンチマーク記事',
+      lead: '二つの治療を比較します。',
+      compares: [],
+      references: [1],
+      body: { root: { type: 'root', children } },
+    },
     references: [{ id: 1, title: 'review', kind: 'review', evidenceLevel: 'review' }],
   }
 }
@@ -75,7 +88,9 @@ async function main(): Promise<number> {
   console.log(`dictionary load: ${(performance.now() - t0).toFixed(0)} ms (once per process)`)
 
   const size = (input: CheckInput) => {
-    const body = (input.doc.body as { root: { children: Array<{ children: Array<{ text?: string }> }> } }).root.children
+    const body = (
+      input.doc.body as { root: { children: Array<{ children: Array<{ text?: string }> }> } }
+    ).root.children
     return body.reduce((n, p) => n + (p.children[0]?.text?.length ?? 0), 0)
   }
 
@@ -92,20 +107,28 @@ async function main(): Promise<number> {
   for (let r = 0; r < ROUNDS; r++) repeat.push(await time(same))
   const sameCpu = median(cpu)
   console.log(`20,000 characters (${size(same)} in the body), ${ROUNDS} rounds after warm-up:`)
-  console.log(`  fresh text  median ${median(fresh).toFixed(1)} ms wall, ${freshCpu.toFixed(1)} ms CPU; max ${Math.max(...fresh).toFixed(1)} ms`)
-  console.log(`  same text   median ${median(repeat).toFixed(1)} ms wall, ${sameCpu.toFixed(1)} ms CPU; max ${Math.max(...repeat).toFixed(1)} ms`)
+  console.log(
+    `  fresh text  median ${median(fresh).toFixed(1)} ms wall, ${freshCpu.toFixed(1)} ms CPU; max ${Math.max(...fresh).toFixed(1)} ms`,
+  )
+  console.log(
+    `  same text   median ${median(repeat).toFixed(1)} ms wall, ${sameCpu.toFixed(1)} ms CPU; max ${Math.max(...repeat).toFixed(1)} ms`,
+  )
 
   const dense: number[] = []
   cpu.length = 0
   for (let r = 0; r < ROUNDS; r++) dense.push(await time(document(20_000, 5000 + r, DENSE)))
-  console.log(`  dense copy  median ${median(dense).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU (every sentence of the corpus and held-out set, fresh)`)
+  console.log(
+    `  dense copy  median ${median(dense).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU (every sentence of the corpus and held-out set, fresh)`,
+  )
 
   console.log('growth with length (fresh text, median of 5):')
   for (const chars of [5_000, 10_000, 20_000, 40_000, 80_000]) {
     const runs: number[] = []
     for (let r = 0; r < 5; r++) runs.push(await time(document(chars, 1000 + chars + r)))
     const ms = median(runs)
-    console.log(`  ${String(chars).padStart(6)} chars  ${ms.toFixed(1).padStart(7)} ms  ${((ms / chars) * 1000).toFixed(2)} µs/char`)
+    console.log(
+      `  ${String(chars).padStart(6)} chars  ${ms.toFixed(1).padStart(7)} ms  ${((ms / chars) * 1000).toFixed(2)} µs/char`,
+    )
   }
   return 0
 }

@@ -35,7 +35,6 @@ import { countsFor, generateScaleSite, type ScaleCounts, type ScaleSite } from '
 const ARTICLES = Number(process.env.SCALE_ARTICLES ?? 2000)
 const RESULT_MARK = 'BENCH_SCALE_RESULT '
 
-
 type Timing = { p50: number; p95: number; n: number }
 type Measured = { name: string; timing: Timing; sql?: number; note?: string }
 type SizeResult = {

@@ -20,7 +20,10 @@ function parseArgs(argv: string[]): { slugs: string[]; collections: ComplianceCo
     const value = inline ?? argv[++i]
     if (flag === '--slug' && value) slugs.push(value)
     else if (flag === '--collection' && isComplianceCollection(value)) collections.push(value)
-    else throw new Error(`unknown argument ${argv[i]} (use --slug <slug> or --collection articles|treatments|components)`)
+    else
+      throw new Error(
+        `unknown argument ${argv[i]} (use --slug <slug> or --collection articles|treatments|components)`,
+      )
   }
   return { slugs, collections }
 }
@@ -29,7 +32,10 @@ async function main(): Promise<number> {
   const { slugs, collections } = parseArgs(process.argv.slice(2))
   const payload = await getPayload({ config })
   try {
-    const report = await complianceReport(payload, { slugs, collections: collections.length ? collections : undefined })
+    const report = await complianceReport(payload, {
+      slugs,
+      collections: collections.length ? collections : undefined,
+    })
     console.log(formatReport(report))
     return report.errors > 0 ? 1 : 0
   } finally {

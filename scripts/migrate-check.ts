@@ -13,11 +13,16 @@ const indexFile = path.join(dir, 'index.ts')
 const before = new Set(readdirSync(dir))
 const index = readFileSync(indexFile, 'utf8')
 
-const payload = spawnSync(process.execPath, [path.resolve('node_modules/.bin/payload'), 'migrate:create', 'schema_check', '--skip-empty'], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-})
+const payload = spawnSync(
+  process.execPath,
+  [path.resolve('node_modules/.bin/payload'), 'migrate:create', 'schema_check', '--skip-empty'],
+  {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+)
 const added = readdirSync(dir).filter((file) => !before.has(file))
-for (const file of added.filter((f) => f.endsWith('.ts'))) console.error(readFileSync(path.join(dir, file), 'utf8'))
+for (const file of added.filter((f) => f.endsWith('.ts')))
+  console.error(readFileSync(path.join(dir, file), 'utf8'))
 for (const file of added) rmSync(path.join(dir, file))
 writeFileSync(indexFile, index)
 
@@ -26,7 +31,9 @@ if (payload.status !== 0) {
   process.exit(1)
 }
 if (added.length) {
-  console.error('The schema has changes that no committed migration makes (above): run `npm run migrate:create -- <name>` and commit it.')
+  console.error(
+    'The schema has changes that no committed migration makes (above): run `npm run migrate:create -- <name>` and commit it.',
+  )
   process.exit(1)
 }
 console.log('Migrations are up to date with the schema.')

@@ -19,7 +19,8 @@ function parseArgs(argv: string[]): { dryRun: boolean; ids: number[] } {
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2)
     if (flag === '--dry-run') dryRun = true
-    else if (flag === '--id' && /^\d+$/.test(inline ?? argv[i + 1] ?? '')) ids.push(Number(inline ?? argv[++i]))
+    else if (flag === '--id' && /^\d+$/.test(inline ?? argv[i + 1] ?? ''))
+      ids.push(Number(inline ?? argv[++i]))
     else throw new Error(`unknown argument ${argv[i]} (use --dry-run or --id <reference id>)`)
   }
   return { dryRun, ids }
@@ -29,7 +30,11 @@ async function main(): Promise<number> {
   const { dryRun, ids } = parseArgs(process.argv.slice(2))
   const payload = await getPayload({ config })
   try {
-    const outcomes = await refreshReferences(payload, env.referenceLookup, { dryRun, ids, delayMs: 400 })
+    const outcomes = await refreshReferences(payload, env.referenceLookup, {
+      dryRun,
+      ids,
+      delayMs: 400,
+    })
     console.log(formatRefreshReport(outcomes, dryRun))
     return outcomes.some((o) => o.outcome === 'failed' || o.outcome === 'conflict') ? 1 : 0
   } finally {

@@ -15,7 +15,8 @@ import path from 'node:path'
 import { env, readOrCreateDevSecret } from '../lib/env'
 import { runWithDatabase } from './database-session'
 
-const USAGE = 'usage: with-db.ts dev [next dev options] | seed | payload <command> … | run <script.ts> …'
+const USAGE =
+  'usage: with-db.ts dev [next dev options] | seed | payload <command> … | run <script.ts> …'
 const [command, ...args] = process.argv.slice(2)
 const npmBin = (name: string) => path.resolve('node_modules/.bin', name)
 
@@ -25,12 +26,17 @@ async function prepare(seed: 'always' | 'if-empty'): Promise<void> {
   await prepareDatabase({ seed })
 }
 
-if (!command || !['dev', 'seed', 'payload', 'run'].includes(command) || (command === 'run' && !args[0])) {
+if (
+  !command ||
+  !['dev', 'seed', 'payload', 'run'].includes(command) ||
+  (command === 'run' && !args[0])
+) {
   console.error(USAGE)
   process.exit(2)
 }
 // Children read the secret from the environment; in development it is kept in .data/.
-if (!env.isProduction && !env.payloadSecretFromEnvironment) process.env.PAYLOAD_SECRET = readOrCreateDevSecret()
+if (!env.isProduction && !env.payloadSecretFromEnvironment)
+  process.env.PAYLOAD_SECRET = readOrCreateDevSecret()
 
 runWithDatabase(async (runChild) => {
   switch (command) {

@@ -31,7 +31,10 @@ const withoutKey = <T extends { key: string }>({ key: _key, ...rest }: T) => res
  * Loads the demo content, published and approved. Documents that already exist (by slug)
  * are left as they are, so running it twice changes nothing.
  */
-export async function loadDemoContent(payload: Payload, people: { author: Id; reviewer: Id }): Promise<void> {
+export async function loadDemoContent(
+  payload: Payload,
+  people: { author: Id; reviewer: Id },
+): Promise<void> {
   const approved: ReviewStamp & { reviewState: 'approved'; _status: 'published' } = {
     reviewState: 'approved',
     _status: 'published',
@@ -45,18 +48,39 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
     data: Omit<RequiredDataFromCollectionSlug<C>, keyof typeof approved>,
     as?: TypedUser,
   ) {
-    const existing = await payload.find({ collection, where: { slug: { equals: slug } }, draft: true, limit: 1, depth: 0, pagination: false })
+    const existing = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      draft: true,
+      limit: 1,
+      depth: 0,
+      pagination: false,
+    })
     if (existing.docs[0]) return { id: existing.docs[0].id, created: false }
-    const doc = await payload.create({ collection, data: { ...data, ...approved } as RequiredDataFromCollectionSlug<C>, context: SEED_CONTEXT, user: as })
+    const doc = await payload.create({
+      collection,
+      data: { ...data, ...approved } as RequiredDataFromCollectionSlug<C>,
+      context: SEED_CONTEXT,
+      user: as,
+    })
     return { id: doc.id, created: true }
   }
 
   // References whose metadata was read at the source are verified by the demo reviewer
   // (the verification hook records whoever saves as the verifier).
-  const reviewer = { ...(await payload.findByID({ collection: 'users', id: people.reviewer, depth: 0 })), collection: 'users' } as TypedUser
+  const reviewer = {
+    ...(await payload.findByID({ collection: 'users', id: people.reviewer, depth: 0 })),
+    collection: 'users',
+  } as TypedUser
   const referenceData = ({ verification, ...ref }: (typeof referenceSeeds)[number]) =>
     verification
-      ? { ...ref, verificationStatus: 'verified' as const, verificationSource: verification.source, verificationUrl: verification.url ?? null, verificationNote: verification.note }
+      ? {
+          ...ref,
+          verificationStatus: 'verified' as const,
+          verificationSource: verification.source,
+          verificationUrl: verification.url ?? null,
+          verificationNote: verification.note,
+        }
       : ref
 
   // Site settings first: the guideline check run on each save reads the clinic contact.
@@ -67,7 +91,17 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
 
   const refIds = new Map<ReferenceKey, Id>()
   for (const ref of referenceSeeds) {
-    refIds.set(ref.key, (await upsert('references', ref.slug, withoutKey(referenceData(ref)), ref.verification ? reviewer : undefined)).id)
+    refIds.set(
+      ref.key,
+      (
+        await upsert(
+          'references',
+          ref.slug,
+          withoutKey(referenceData(ref)),
+          ref.verification ? reviewer : undefined,
+        )
+      ).id,
+    )
   }
   const ref = (key: ReferenceKey) => {
     const id = refIds.get(key)
@@ -78,7 +112,10 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
   const componentIds = new Map<ComponentKey, { id: Id; created: boolean }>()
   for (const c of componentSeeds) {
     const { partOf: _partOf, references, ...rest } = withoutKey(c)
-    componentIds.set(c.key, await upsert('components', c.slug, { ...rest, references: references.map(ref) }))
+    componentIds.set(
+      c.key,
+      await upsert('components', c.slug, { ...rest, references: references.map(ref) }),
+    )
   }
 
   const treatmentIds = new Map<TreatmentKey, Id>()
@@ -86,9 +123,15 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
     const data = withoutKey(t)
     const created = await upsert('treatments', t.slug, {
       ...data,
-      components: data.components.map((c) => ({ component: componentIds.get(c.component)!.id, role: c.role })),
+      components: data.components.map((c) => ({
+        component: componentIds.get(c.component)!.id,
+        role: c.role,
+      })),
       mechanism: resolveCitations(data.mechanism, ref) as Treatment['mechanism'],
-      clinicalApplications: data.clinicalApplications.map((a) => ({ ...a, references: a.references.map(ref) })),
+      clinicalApplications: data.clinicalApplications.map((a) => ({
+        ...a,
+        references: a.references.map(ref),
+      })),
       references: data.references.map(ref),
     })
     treatmentIds.set(t.key, created.id)
@@ -105,7 +148,10 @@ export async function loadDemoContent(payload: Payload, people: { author: Id; re
         ...approved,
         partOf: c.partOf.map((p) => ({
           relationTo: p.relationTo,
-          value: p.relationTo === 'treatments' ? treatmentIds.get(p.key as TreatmentKey)! : componentIds.get(p.key as ComponentKey)!.id,
+          value:
+            p.relationTo === 'treatments'
+              ? treatmentIds.get(p.key as TreatmentKey)!
+              : componentIds.get(p.key as ComponentKey)!.id,
         })),
       },
       context: SEED_CONTEXT,

@@ -13,7 +13,10 @@ export async function prepareDatabase(options: { seed: 'always' | 'if-empty' | '
   const payload = await getPayload({ config })
   try {
     await payload.db.migrate()
-    if (options.seed === 'always' || (options.seed === 'if-empty' && (await isDatabaseEmpty(payload)))) {
+    if (
+      options.seed === 'always' ||
+      (options.seed === 'if-empty' && (await isDatabaseEmpty(payload)))
+    ) {
       await seedDemoContent(payload)
     }
   } finally {

@@ -3,7 +3,8 @@ import type { FieldAccess } from 'payload'
 import { hasRole } from '@/lib/domain'
 
 /** Confirming a reference's bibliographic data is a physician's (or an admin's) act. */
-export const canVerifyReferences = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin', 'reviewer')
+export const canVerifyReferences = (user: Parameters<typeof hasRole>[0]) =>
+  hasRole(user, 'admin', 'reviewer')
 
 export const verifiersOnly: FieldAccess = ({ req: { user } }) => canVerifyReferences(user)
 

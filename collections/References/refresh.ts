@@ -56,10 +56,18 @@ export async function refreshReferences(
   })
   const outcomes: RefreshOutcome[] = []
   for (const [index, ref] of (docs as Reference[]).entries()) {
-    const base = { id: ref.id, label: ref.citationLabel || identifierLabel(ref), changes: [] as FieldChange[] }
+    const base = {
+      id: ref.id,
+      label: ref.citationLabel || identifierLabel(ref),
+      changes: [] as FieldChange[],
+    }
     const id = identifierOf(ref)
     if (!id) {
-      outcomes.push({ ...base, outcome: 'skipped', reason: 'DOI・PMID・PMCID がないため照会できません（no identifier to look up）' })
+      outcomes.push({
+        ...base,
+        outcome: 'skipped',
+        reason: 'DOI・PMID・PMCID がないため照会できません（no identifier to look up）',
+      })
       continue
     }
     if (index > 0 && options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs))
@@ -75,7 +83,8 @@ export async function refreshReferences(
           identifier,
           outcome: 'conflict',
           changes: plan.changes,
-          reason: '確認済みの書誌情報と取得結果が異なります。自動では上書きしません。医師が出典を確認してください（verified: not overwritten）',
+          reason:
+            '確認済みの書誌情報と取得結果が異なります。自動では上書きしません。医師が出典を確認してください（verified: not overwritten）',
         })
       } else {
         if (!options.dryRun) {
@@ -84,7 +93,9 @@ export async function refreshReferences(
             id: ref.id,
             draft: true,
             overrideAccess: true,
-            data: Object.fromEntries(plan.changes.map((c) => [c.field, c.to])) as Partial<Reference>,
+            data: Object.fromEntries(
+              plan.changes.map((c) => [c.field, c.to]),
+            ) as Partial<Reference>,
             context: { disableRevalidate: true },
           })
         }

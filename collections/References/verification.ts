@@ -19,7 +19,25 @@ export const verificationSourceOptions = [
 export const SOURCES_NEEDING_URL = ['publisher', 'other'] as const
 
 /** The bibliographic fields a verification vouches for. */
-export const VERIFIED_FIELDS = ['kind', 'title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'pmid', 'pmcid', 'url'] as const
+export const VERIFIED_FIELDS = [
+  'kind',
+  'title',
+  'authors',
+  'journal',
+  'year',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'pmcid',
+  'url',
+] as const
 
 /** The verification record a person writes; the stamp (who, when) is the server's. */
-export const VERIFICATION_INPUT_FIELDS = ['verificationStatus', 'verificationSource', 'verificationUrl', 'verificationNote'] as const
+export const VERIFICATION_INPUT_FIELDS = [
+  'verificationStatus',
+  'verificationSource',
+  'verificationUrl',
+  'verificationNote',
+] as const

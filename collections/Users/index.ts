@@ -10,7 +10,11 @@ import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { sessionEndpoints } from './endpoints/sessions'
 import { twoFactorEndpoints } from './endpoints/twoFactor'
 import { answerWithEnrolment } from './hooks/answerWithEnrolment'
-import { handOutRecoveryCodes, liftThrottleOnUnlockOrReset, withholdSessionUntilSecondFactor } from './hooks/afterAuthOperations'
+import {
+  handOutRecoveryCodes,
+  liftThrottleOnUnlockOrReset,
+  withholdSessionUntilSecondFactor,
+} from './hooks/afterAuthOperations'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enforcePasswordPolicy'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 import { publicProfile } from './hooks/publicProfile'
@@ -61,7 +65,11 @@ export const Users: CollectionConfig = {
     afterChange: [revokeSessionsOnRoleChange],
     beforeLogin: [requireSecondFactor],
     afterLogin: [trustSignedInBrowser],
-    afterOperation: [withholdSessionUntilSecondFactor, handOutRecoveryCodes, liftThrottleOnUnlockOrReset],
+    afterOperation: [
+      withholdSessionUntilSecondFactor,
+      handOutRecoveryCodes,
+      liftThrottleOnUnlockOrReset,
+    ],
     afterRead: [publicProfile],
     afterError: [answerWithEnrolment],
   },
@@ -74,13 +82,23 @@ export const Users: CollectionConfig = {
       type: 'text',
       required: true,
       label: { ja: '表示名', en: 'Display name' },
-      admin: { description: { ja: '公開ページの監修者欄に表示される名前です。', en: 'Shown in the public reviewer byline.' } },
+      admin: {
+        description: {
+          ja: '公開ページの監修者欄に表示される名前です。',
+          en: 'Shown in the public reviewer byline.',
+        },
+      },
     },
     {
       name: 'qualification',
       type: 'text',
       label: { ja: '資格・肩書き', en: 'Qualification' },
-      admin: { description: { ja: '例：医師・皮膚科専門医。監修者欄に表示されます。', en: 'e.g. physician, board-certified dermatologist.' } },
+      admin: {
+        description: {
+          ja: '例：医師・皮膚科専門医。監修者欄に表示されます。',
+          en: 'e.g. physician, board-certified dermatologist.',
+        },
+      },
     },
     {
       name: 'roles',
@@ -91,7 +109,12 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: roleOptions,
       label: { ja: 'ロール', en: 'Roles' },
-      admin: { description: { ja: '管理者のみ変更できます。変更すると、その人の他のセッションは終了します。', en: 'Only admins can change roles. A change signs the user out of their other sessions.' } },
+      admin: {
+        description: {
+          ja: '管理者のみ変更できます。変更すると、その人の他のセッションは終了します。',
+          en: 'Only admins can change roles. A change signs the user out of their other sessions.',
+        },
+      },
       access: {
         create: adminOnlyField,
         update: adminOnlyField,
@@ -104,17 +127,44 @@ export const Users: CollectionConfig = {
       label: { ja: '二段階認証', en: 'Two-factor authentication' },
       access: { read: adminOrSelfField, create: nobody, update: nobody },
       admin: {
-        components: { Field: '@/lib/auth/admin/AccountSecurity.client#AccountSecurity', Cell: '@/lib/auth/admin/TwoFactorCell.client#TwoFactorCell' },
+        components: {
+          Field: '@/lib/auth/admin/AccountSecurity.client#AccountSecurity',
+          Cell: '@/lib/auth/admin/TwoFactorCell.client#TwoFactorCell',
+        },
       },
       fields: [
-        { name: 'enabled', type: 'checkbox', defaultValue: false, label: { ja: '有効', en: 'Enabled' } },
+        {
+          name: 'enabled',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { ja: '有効', en: 'Enabled' },
+        },
         { name: 'enabledAt', type: 'date', label: { ja: '設定日時', en: 'Enabled at' } },
-        { name: 'recoveryCodesLeft', type: 'number', label: { ja: '未使用のリカバリーコード', en: 'Recovery codes left' } },
+        {
+          name: 'recoveryCodesLeft',
+          type: 'number',
+          label: { ja: '未使用のリカバリーコード', en: 'Recovery codes left' },
+        },
         // The TOTP secret, encrypted (lib/auth/twoFactor.ts); recovery codes, salted and hashed;
         // the time step of the last code used, so that no code is accepted twice.
-        { name: 'secret', type: 'text', hidden: true, access: { read: nobody, create: nobody, update: nobody } },
-        { name: 'recoveryCodes', type: 'json', hidden: true, access: { read: nobody, create: nobody, update: nobody } },
-        { name: 'lastUsedStep', type: 'number', hidden: true, access: { read: nobody, create: nobody, update: nobody } },
+        {
+          name: 'secret',
+          type: 'text',
+          hidden: true,
+          access: { read: nobody, create: nobody, update: nobody },
+        },
+        {
+          name: 'recoveryCodes',
+          type: 'json',
+          hidden: true,
+          access: { read: nobody, create: nobody, update: nobody },
+        },
+        {
+          name: 'lastUsedStep',
+          type: 'number',
+          hidden: true,
+          access: { read: nobody, create: nobody, update: nobody },
+        },
       ],
     },
     {
@@ -127,6 +177,11 @@ export const Users: CollectionConfig = {
     },
     // Payload's sessions field, closed: its base access let anyone with no user (id undefined)
     // read it and filter by it, which leaked session ids character by character.
-    { name: 'sessions', type: 'array', access: { read: adminOnlyField, create: nobody, update: nobody }, fields: [] },
+    {
+      name: 'sessions',
+      type: 'array',
+      access: { read: adminOnlyField, create: nobody, update: nobody },
+      fields: [],
+    },
   ],
 }

@@ -33,7 +33,8 @@ export const publishedOrStaff: Access = ({ req: { user } }) => {
  */
 export const staffDraftsOnly: Access = ({ req, data }) => {
   if (!isStaff(req.user)) return false
-  if ((data as { _status?: unknown } | undefined)?._status === 'published' && !isWorkflowWrite(req)) return false
+  if ((data as { _status?: unknown } | undefined)?._status === 'published' && !isWorkflowWrite(req))
+    return false
   return true
 }
 

@@ -13,7 +13,9 @@ import { rejectOversizedText } from './hooks/rejectOversizedText'
 import { rejectUnknownFields } from './hooks/rejectUnknownFields'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
-type ContentConfig = Omit<CollectionConfig, 'access' | 'versions' | 'labels' | 'slug'> & { slug: ReviewedCollection }
+type ContentConfig = Omit<CollectionConfig, 'access' | 'versions' | 'labels' | 'slug'> & {
+  slug: ReviewedCollection
+}
 
 /**
  * What every reviewed content collection (articles, treatments, components, references)

@@ -4,7 +4,10 @@ import { CalloutBlock, CitationBlock, ComparisonTableBlock, KeyPointsBlock } fro
 
 /** Rich text with inline citations (treatment mechanisms, component notes). */
 export const citableEditor = lexicalEditor({
-  features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ inlineBlocks: [CitationBlock] })],
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures,
+    BlocksFeature({ inlineBlocks: [CitationBlock] }),
+  ],
 })
 
 /** Article bodies: inline citations plus callouts, key-point cards and the comparison table. */

@@ -8,5 +8,8 @@ import { TAGS } from './tags'
  * Links of populated documents count too (an article's compared treatments and their references).
  */
 export function pageTags(collection: string, doc: { id: Id }): string[] {
-  return [TAGS.doc(collection, doc.id), ...linkedDocsDeep(collection, doc).map((linked) => TAGS.doc(linked.collection, linked.id))]
+  return [
+    TAGS.doc(collection, doc.id),
+    ...linkedDocsDeep(collection, doc).map((linked) => TAGS.doc(linked.collection, linked.id)),
+  ]
 }

@@ -12,12 +12,17 @@ type AnyDoc = { id?: Id; slug?: string | null }
  * lists of its collection, and the pages that list it as a link to them (lib/domain/links.ts,
  * `listedOnTarget`) — before and after the change, so a removed link disappears too.
  */
-export function tagsForChange(collection: string, doc: AnyDoc, previousDoc?: AnyDoc | null): string[] {
+export function tagsForChange(
+  collection: string,
+  doc: AnyDoc,
+  previousDoc?: AnyDoc | null,
+): string[] {
   const tags = new Set<string>([TAGS.list(collection)])
   if (doc.id !== undefined) tags.add(TAGS.doc(collection, doc.id))
   for (const d of [doc, previousDoc ?? undefined]) {
     if (d?.slug) tags.add(TAGS.slug(collection, d.slug))
-    for (const target of linkedDocs(collection, d, { listedOnTarget: true })) tags.add(TAGS.usedBy(target.collection, target.id))
+    for (const target of linkedDocs(collection, d, { listedOnTarget: true }))
+      tags.add(TAGS.usedBy(target.collection, target.id))
   }
   return [...tags]
 }

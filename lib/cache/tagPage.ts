@@ -11,6 +11,9 @@ export async function tagPage(tags: Iterable<string>): Promise<void> {
   // Next accepts at most 128 tags per call.
   for (let i = 0; i < unique.length; i += 100) {
     const chunk = unique.slice(i, i + 100)
-    await unstable_cache(async () => true, ['hikaku-page-tags', ...chunk], { tags: chunk, revalidate: false })()
+    await unstable_cache(async () => true, ['hikaku-page-tags', ...chunk], {
+      tags: chunk,
+      revalidate: false,
+    })()
   }
 }

@@ -19,7 +19,14 @@ export async function checkStoredDocument(
   collection: ComplianceCollection,
   id: number | string,
 ): Promise<Finding[]> {
-  const doc = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req })
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return checkWithContext(req, collection, doc)
 }
 

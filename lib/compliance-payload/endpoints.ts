@@ -7,7 +7,12 @@
  * Both answer { errors, warnings, findings } and only to clinic staff: a draft's findings quote
  * its unpublished text.
  */
-import { addDataAndFileToRequest, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  addDataAndFileToRequest,
+  ValidationError,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 
 import { summarize, type Finding } from '@/lib/compliance'
 import { isComplianceCollection, isStaff } from '@/lib/domain'
@@ -17,9 +22,11 @@ import { oversizedText } from './oversizedText'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
-const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: NO_STORE })
+const fail = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status, headers: NO_STORE })
 
-const answer = (findings: Finding[]) => Response.json({ ...summarize(findings), findings }, { headers: NO_STORE })
+const answer = (findings: Finding[]) =>
+  Response.json({ ...summarize(findings), findings }, { headers: NO_STORE })
 
 /** 401 without a login, 403 for a login without a staff role; null when allowed. */
 function refuseNonStaff(req: PayloadRequest): Response | null {
@@ -40,7 +47,8 @@ const complianceOfStoredDocument: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     if (!isComplianceCollection(collection)) return fail(404, 'not found')
     // PostgreSQL ids are numbers: anything else cannot exist (and would be a database error).
-    if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)) return fail(404, `not found: ${collection}/${id}`)
+    if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id))
+      return fail(404, `not found: ${collection}/${id}`)
     try {
       return answer(await checkStoredDocument(req, collection, id))
     } catch (err) {
@@ -62,7 +70,11 @@ const complianceOfFormData: Endpoint = {
     const body = req.data
     // The form's values, either wrapped as { data } or sent as they are.
     const data = isRecord(body) && isRecord(body.data) ? body.data : body
-    if (!isRecord(data)) return fail(400, 'data: 編集中の内容（オブジェクト）を送ってください（data must be an object）')
+    if (!isRecord(data))
+      return fail(
+        400,
+        'data: 編集中の内容（オブジェクト）を送ってください（data must be an object）',
+      )
     // The same length limits as a save, before the checker reads anything.
     const oversized = oversizedText(req.payload.collections[collection].config.fields, data)
     if (oversized.length) throw new ValidationError({ collection, errors: oversized })

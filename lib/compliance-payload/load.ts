@@ -13,7 +13,11 @@ import { isRecord } from './check'
 
 type Doc = Record<string, unknown>
 
-async function loadLatest(req: PayloadRequest, collection: 'treatments' | 'references', ids: Id[]): Promise<object[]> {
+async function loadLatest(
+  req: PayloadRequest,
+  collection: 'treatments' | 'references',
+  ids: Id[],
+): Promise<object[]> {
   if (ids.length === 0) return []
   const { docs } = await req.payload.find({
     collection,
@@ -28,7 +32,12 @@ async function loadLatest(req: PayloadRequest, collection: 'treatments' | 'refer
 }
 
 async function loadSiteContact(req: PayloadRequest): Promise<SiteContact | null> {
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })
+  const settings = await req.payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return isRecord(settings?.contact) ? settings.contact : null
 }
 
@@ -38,7 +47,11 @@ async function loadSiteContact(req: PayloadRequest): Promise<SiteContact | null>
  * version. Which references a document cites comes from the link graph (lib/domain/links.ts):
  * its lists, per-row lists and inline citations.
  */
-export async function checkWithContext(req: PayloadRequest, collection: ComplianceCollection, doc: object): Promise<Finding[]> {
+export async function checkWithContext(
+  req: PayloadRequest,
+  collection: ComplianceCollection,
+  doc: object,
+): Promise<Finding[]> {
   const [treatments, references, siteContact] = await Promise.all([
     loadLatest(req, 'treatments', linkedIds(collection, doc, 'treatments')),
     loadLatest(req, 'references', linkedIds(collection, doc, 'references')),
@@ -46,6 +59,11 @@ export async function checkWithContext(req: PayloadRequest, collection: Complian
   ])
   // Relations are passed as ids: the freshly loaded copies (latest versions) are what counts.
   const fields: Doc = { ...doc }
-  const plainDoc = { ...fields, compares: Array.isArray(fields.compares) ? fields.compares.map((v) => relationId(v) ?? v) : fields.compares }
+  const plainDoc = {
+    ...fields,
+    compares: Array.isArray(fields.compares)
+      ? fields.compares.map((v) => relationId(v) ?? v)
+      : fields.compares,
+  }
   return checkDocument({ collection, doc: plainDoc, treatments, references, siteContact })
 }

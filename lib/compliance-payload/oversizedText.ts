@@ -32,16 +32,28 @@ export function oversizedText(fields: Field[], data: unknown, prefix = ''): Over
     }
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        found.push(...('name' in tab && tab.name ? oversizedText(tab.fields, data[tab.name], `${prefix}${tab.name}.`) : oversizedText(tab.fields, data, prefix)))
+        found.push(
+          ...('name' in tab && tab.name
+            ? oversizedText(tab.fields, data[tab.name], `${prefix}${tab.name}.`)
+            : oversizedText(tab.fields, data, prefix)),
+        )
       }
       continue
     }
     if (!('name' in field) || !field.name) continue
     const path = `${prefix}${field.name}`
     const value = data[field.name]
-    const max = field.type === 'text' || field.type === 'textarea' ? field.maxLength : field.type === 'richText' ? (field.custom?.maxLength as number | undefined) : undefined
+    const max =
+      field.type === 'text' || field.type === 'textarea'
+        ? field.maxLength
+        : field.type === 'richText'
+          ? (field.custom?.maxLength as number | undefined)
+          : undefined
     if (max !== undefined && textLength(value) > max) {
-      found.push({ path, message: `${path}: ${max.toLocaleString('ja-JP')}文字以内で入力してください（longer than ${max} characters）` })
+      found.push({
+        path,
+        message: `${path}: ${max.toLocaleString('ja-JP')}文字以内で入力してください（longer than ${max} characters）`,
+      })
     }
     if (field.type === 'group') found.push(...oversizedText(field.fields, value, `${path}.`))
     if (field.type === 'array' && Array.isArray(value)) {

@@ -13,7 +13,10 @@ export function withCompliance(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
     endpoints: [...(config.endpoints || []), ...complianceEndpoints],
-    hooks: { ...config.hooks, beforeChange: [...(config.hooks?.beforeChange ?? []), updateComplianceCounts] },
+    hooks: {
+      ...config.hooks,
+      beforeChange: [...(config.hooks?.beforeChange ?? []), updateComplianceCounts],
+    },
     // First in the sidebar: the marketer sees it while writing.
     fields: [compliancePanelField, ...config.fields],
   }

@@ -115,7 +115,11 @@ export class Analyzer {
         base,
         baseKey: this.key(base),
         surfaceKey: this.key(t.surface_form),
-        reading: t.reading ? this.kana(t.reading) : KANA_ONLY.test(t.surface_form) ? this.kana(t.surface_form) : '',
+        reading: t.reading
+          ? this.kana(t.reading)
+          : KANA_ONLY.test(t.surface_form)
+            ? this.kana(t.surface_form)
+            : '',
         pos: t.pos,
         pos1: t.pos_detail_1,
         form: t.conjugated_form,

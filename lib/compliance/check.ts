@@ -3,7 +3,15 @@ import { loadAnalyzer } from './analyzer'
 import { checkEvidence, checkUnapprovedUses } from './claims'
 import { extractSegments } from './extract'
 import { collectFacts } from './facts'
-import { AnchorIndex, anyRegexOf, appliesToSegment, compileRules, matchRule, sentencesOf, type CompiledRule } from './match'
+import {
+  AnchorIndex,
+  anyRegexOf,
+  appliesToSegment,
+  compileRules,
+  matchRule,
+  sentencesOf,
+  type CompiledRule,
+} from './match'
 import { checkRequirements } from './requirements'
 import { phraseRules, requirementRules } from './rules'
 import type { Category, CheckInput, Finding } from './types'
@@ -15,14 +23,24 @@ import { isObject } from './values'
  */
 const SUBSUMES: Array<{ by: Category; covers: Category[]; scope: 'sentence' | 'overlap' }> = [
   // The patient's words are the problem, whatever they claim.
-  { by: 'testimonials', covers: ['efficacy-claims', 'exaggeration', 'false-claims', 'safety-claims'], scope: 'sentence' },
+  {
+    by: 'testimonials',
+    covers: ['efficacy-claims', 'exaggeration', 'false-claims', 'safety-claims'],
+    scope: 'sentence',
+  },
   { by: 'false-claims', covers: ['efficacy-claims'], scope: 'overlap' },
 ]
 
 function withoutSubsumed(findings: Finding[]): Finding[] {
-  const overlaps = (a: Finding, b: Finding) => !!a.span && !!b.span && a.span.start < b.span.end && b.span.start < a.span.end
+  const overlaps = (a: Finding, b: Finding) =>
+    !!a.span && !!b.span && a.span.start < b.span.end && b.span.start < a.span.end
   return findings.filter(
-    (f) => !SUBSUMES.some((s) => s.covers.includes(f.category) && findings.some((g) => g.category === s.by && (s.scope === 'sentence' || overlaps(f, g)))),
+    (f) =>
+      !SUBSUMES.some(
+        (s) =>
+          s.covers.includes(f.category) &&
+          findings.some((g) => g.category === s.by && (s.scope === 'sentence' || overlaps(f, g))),
+      ),
   )
 }
 
@@ -63,7 +81,9 @@ export async function checkDocument(input: CheckInput): Promise<Finding[]> {
     const key = `${segment.kind}|${segment.path}`
     let applicable = applicableFor.get(key)
     if (!applicable) {
-      applicable = rules.map((r, index) => ({ r, index })).filter(({ r }) => appliesToSegment(r.rule, segment))
+      applicable = rules
+        .map((r, index) => ({ r, index }))
+        .filter(({ r }) => appliesToSegment(r.rule, segment))
       applicableFor.set(key, applicable)
     }
     for (const sentence of sentencesOf(segment, analyzer)) {
@@ -71,7 +91,12 @@ export async function checkDocument(input: CheckInput): Promise<Finding[]> {
       const anyRegexHit = anyRegex.test(sentence.norm)
       const inSentence: Finding[] = []
       for (const { r, index } of applicable) {
-        const scan = { armed: armed[index] === 1, anyRegex: anyRegexHit, patterns: anchors.armedPatterns, base: anchors.base[index] }
+        const scan = {
+          armed: armed[index] === 1,
+          anyRegex: anyRegexHit,
+          patterns: anchors.armedPatterns,
+          base: anchors.base[index],
+        }
         // Neither its anchors nor its RegExps occur: the rule cannot match (matchRule would say so too).
         if (!scan.armed && !(anyRegexHit && r.regexes.length > 0)) continue
         for (const f of matchRule(r, sentence, facts, scan)) inSentence.push(f)

@@ -74,7 +74,11 @@ const EFFECT_ANCHOR = new RegExp(
 /** Evidence warnings for one sentence: at most one, the most specific. */
 export function checkEvidence(sentence: Sentence, facts: DocFacts): Finding | null {
   const { segment } = sentence
-  if (NOT_CLAIM_FIELDS.some((entry) => pathMatches(entry, segment.path)) || segment.kind === 'heading') return null
+  if (
+    NOT_CLAIM_FIELDS.some((entry) => pathMatches(entry, segment.path)) ||
+    segment.kind === 'heading'
+  )
+    return null
   if (!EFFECT_ANCHOR.test(sentence.norm) && !NUMBER_EFFECT_RE.test(sentence.norm)) return null
   const support = supportOf(segment, facts)
   if (support === 'peer-reviewed' || support === 'unknown') return null
@@ -103,7 +107,10 @@ export function checkEvidence(sentence: Sentence, facts: DocFacts): Finding | nu
 }
 
 function isUnapprovedSelfPay(treatment: AdvertisedTreatment): boolean {
-  return getPath(treatment.doc, 'regulatory.approval') === 'unapproved' && getPath(treatment.doc, 'regulatory.coverage') === 'self-pay'
+  return (
+    getPath(treatment.doc, 'regulatory.approval') === 'unapproved' &&
+    getPath(treatment.doc, 'regulatory.coverage') === 'self-pay'
+  )
 }
 
 /**
@@ -123,7 +130,9 @@ export function checkUnapprovedUses(facts: DocFacts): Finding[] {
       if (!area.trim() && !finding.trim()) return
       const framed = RESEARCH_FRAMING.test(finding)
       const refs = relationIds(row.references).map((id) => facts.references.get(id))
-      const primary = refs.some((ref) => ref === undefined || isReferenceOfKind(ref as Doc, PRIMARY_KINDS))
+      const primary = refs.some(
+        (ref) => ref === undefined || isReferenceOfKind(ref as Doc, PRIMARY_KINDS),
+      )
       if (framed && primary) return
       const field = area.trim() ? 'area' : 'finding'
       const text = field === 'area' ? area : finding
@@ -135,7 +144,10 @@ export function checkUnapprovedUses(facts: DocFacts): Finding[] {
         span: { text, start: 0, end: text.length },
         message: UNAPPROVED_USE.message,
         guideline: UNAPPROVED_USE.guideline,
-        treatment: { id: treatment.doc.id as string | number | undefined, name: typeof treatment.doc.name === 'string' ? treatment.doc.name : undefined },
+        treatment: {
+          id: treatment.doc.id as string | number | undefined,
+          name: typeof treatment.doc.name === 'string' ? treatment.doc.name : undefined,
+        },
       })
     })
   }

@@ -100,7 +100,9 @@ function expand(doc: unknown, path: string): Array<{ path: string; value: unknow
     const [head, ...rest] = parts
     if (head === '*') {
       if (!Array.isArray(value)) return
-      value.forEach((item, i) => walk(item, rest, [...done, String(i)], isObject(item) ? item : undefined))
+      value.forEach((item, i) =>
+        walk(item, rest, [...done, String(i)], isObject(item) ? item : undefined),
+      )
     } else if (isObject(value)) {
       walk(value[head], rest, [...done, head], row)
     }
@@ -139,7 +141,11 @@ function citationIdsOfInlineBlock(node: Doc): string[] {
  * and the text inside links and marks); nested containers (a list in a list item) are
  * returned separately. Walked with an explicit stack: no recursion tied to the input.
  */
-function readInline(container: Doc, out: { text: string; citations: string[] }, nested: Doc[]): void {
+function readInline(
+  container: Doc,
+  out: { text: string; citations: string[] },
+  nested: Doc[],
+): void {
   const stack: unknown[] = [...childrenOf(container)].reverse()
   while (stack.length > 0) {
     const child = stack.pop()
@@ -158,8 +164,13 @@ function readInline(container: Doc, out: { text: string; citations: string[] }, 
         out.citations.push(...citationIdsOfInlineBlock(child))
         break
       default:
-        if (typeof child.type === 'string' && (TEXT_CONTAINERS.has(child.type) || child.type === 'list')) nested.push(child)
-        else for (let i = childrenOf(child).length - 1; i >= 0; i--) stack.push(childrenOf(child)[i]) // link, autolink, mark…
+        if (
+          typeof child.type === 'string' &&
+          (TEXT_CONTAINERS.has(child.type) || child.type === 'list')
+        )
+          nested.push(child)
+        else
+          for (let i = childrenOf(child).length - 1; i >= 0; i--) stack.push(childrenOf(child)[i]) // link, autolink, mark…
     }
   }
 }
@@ -176,7 +187,8 @@ function visitLexical(root: unknown, blocks: LexicalBlock[]): void {
       const out = { text: '', citations: [] as string[] }
       const nested: Doc[] = []
       readInline(node, out, nested)
-      if (out.text.trim().length > 0) blocks.push({ ...out, kind: inBlock ? 'block' : (type as LexicalBlock['kind']) })
+      if (out.text.trim().length > 0)
+        blocks.push({ ...out, kind: inBlock ? 'block' : (type as LexicalBlock['kind']) })
       for (let i = nested.length - 1; i >= 0; i--) stack.push({ node: nested[i], inBlock })
       continue
     }
@@ -185,8 +197,13 @@ function visitLexical(root: unknown, blocks: LexicalBlock[]): void {
       const later: Array<{ node: unknown; inBlock: boolean }> = []
       for (const key of BLOCK_TEXT_FIELDS) {
         const value = fields[key]
-        if (typeof value === 'string' && value.trim().length > 0) later.push({ node: { type: 'paragraph', children: [{ type: 'text', text: value }] }, inBlock: true })
-        else if (isObject(value) && isObject(value.root)) later.push({ node: value.root, inBlock: true })
+        if (typeof value === 'string' && value.trim().length > 0)
+          later.push({
+            node: { type: 'paragraph', children: [{ type: 'text', text: value }] },
+            inBlock: true,
+          })
+        else if (isObject(value) && isObject(value.root))
+          later.push({ node: value.root, inBlock: true })
       }
       for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!)
       continue
@@ -219,7 +236,8 @@ export function extractSegments(collection: CheckedCollection, doc: Doc): Segmen
         let offset = 0
         lexicalBlocks(value).forEach((block, index) => {
           const inline = block.citations
-          const useDocument = block.kind === 'block' || (spec.support === 'inline-or-document' && inline.length === 0)
+          const useDocument =
+            block.kind === 'block' || (spec.support === 'inline-or-document' && inline.length === 0)
           segments.push({
             path,
             text: block.text,

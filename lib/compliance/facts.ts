@@ -27,13 +27,21 @@ export interface DocFacts {
   siteContact: SiteContact | null
 }
 
-const REFERENCE_KINDS = new Set(['journal-article', 'review', 'guideline', 'book', 'web-page', 'other'])
+const REFERENCE_KINDS = new Set([
+  'journal-article',
+  'review',
+  'guideline',
+  'book',
+  'web-page',
+  'other',
+])
 
 function looksLikeReference(value: Doc): boolean {
   return (
     relationId(value) !== undefined &&
     typeof value.title === 'string' &&
-    ((typeof value.kind === 'string' && REFERENCE_KINDS.has(value.kind)) || typeof value.evidenceLevel === 'string')
+    ((typeof value.kind === 'string' && REFERENCE_KINDS.has(value.kind)) ||
+      typeof value.evidenceLevel === 'string')
   )
 }
 
@@ -75,7 +83,9 @@ function advertisedTreatments(input: CheckInput): AdvertisedTreatment[] {
   compares.forEach((value, i) => {
     const id = relationId(value)
     // Prefer the caller's copy (it may be fresher than what was populated into the article).
-    const doc = (id !== undefined ? byId.get(id) : undefined) ?? (isObject(value) && !('relationTo' in value) ? value : undefined)
+    const doc =
+      (id !== undefined ? byId.get(id) : undefined) ??
+      (isObject(value) && !('relationTo' in value) ? value : undefined)
     if (!doc || seen.has(doc)) return
     seen.add(doc)
     result.push({ doc, pathPrefix: `compares.${i}.` })
@@ -90,9 +100,15 @@ function advertisedTreatments(input: CheckInput): AdvertisedTreatment[] {
 }
 
 export function hasTreatmentDetails(treatment: Doc): boolean {
-  const content = ['summary', 'definition', 'administration'].some((p) => isFilledText(getPath(treatment, p)))
-  const price = isFilledNumber(getPath(treatment, 'price.minJpy')) || isFilledNumber(getPath(treatment, 'price.maxJpy'))
-  const risks = isFilledText(getPath(treatment, 'safety.risks')) || isFilledText(getPath(treatment, 'safety.sideEffects'))
+  const content = ['summary', 'definition', 'administration'].some((p) =>
+    isFilledText(getPath(treatment, p)),
+  )
+  const price =
+    isFilledNumber(getPath(treatment, 'price.minJpy')) ||
+    isFilledNumber(getPath(treatment, 'price.maxJpy'))
+  const risks =
+    isFilledText(getPath(treatment, 'safety.risks')) ||
+    isFilledText(getPath(treatment, 'safety.sideEffects'))
   return content && price && risks
 }
 
@@ -109,9 +125,12 @@ export function collectFacts(input: CheckInput): DocFacts {
   return {
     treatments,
     unapproved: treatments.some((t) => getPath(t.doc, 'regulatory.approval') === 'unapproved'),
-    approved: treatments.length > 0 && treatments.every((t) => getPath(t.doc, 'regulatory.approval') === 'approved'),
+    approved:
+      treatments.length > 0 &&
+      treatments.every((t) => getPath(t.doc, 'regulatory.approval') === 'approved'),
     selfPay: treatments.some((t) => getPath(t.doc, 'regulatory.coverage') === 'self-pay'),
-    hasTreatmentDetails: treatments.length > 0 && treatments.every((t) => hasTreatmentDetails(t.doc)),
+    hasTreatmentDetails:
+      treatments.length > 0 && treatments.every((t) => hasTreatmentDetails(t.doc)),
     references,
     siteContact: input.siteContact ?? null,
   }

@@ -14,11 +14,28 @@ import type { Token } from './analyzer'
 import { isClauseEnd } from './pattern'
 
 /** Conjunctive particles that start a new clause: a negation after them is about something else. */
-const CLAUSE_LINKS = new Set(['が', 'けど', 'けれど', 'けれども', 'ので', 'のに', 'し', 'ながら', 'つつ', 'から', 'ため', 'て'])
+const CLAUSE_LINKS = new Set([
+  'が',
+  'けど',
+  'けれど',
+  'けれども',
+  'ので',
+  'のに',
+  'し',
+  'ながら',
+  'つつ',
+  'から',
+  'ため',
+  'て',
+])
 
 /** Nouns after which a following verb chain is a new predicate (…治療で、…). */
 function isNegation(t: Token): boolean {
-  if (t.pos === '助動詞' && (t.base === 'ない' || t.base === 'ぬ' || t.base === 'ん' || t.base === 'ず')) return true
+  if (
+    t.pos === '助動詞' &&
+    (t.base === 'ない' || t.base === 'ぬ' || t.base === 'ん' || t.base === 'ず')
+  )
+    return true
   if (t.pos === '形容詞' && (t.base === 'ない' || t.base === '無い')) return true
   return t.base === 'ず' || t.surface === 'ず'
 }
@@ -33,7 +50,13 @@ function followingPredicate(tokens: Token[], from: number): Token[] {
     const t = tokens[i]!
     if (isClauseEnd(t)) break
     // て links 承認し・て・い・ませ・ん inside one predicate; only the clause-level links end it.
-    if (t.pos === '助詞' && t.pos1 === '接続助詞' && CLAUSE_LINKS.has(t.surface) && t.surface !== 'て') break
+    if (
+      t.pos === '助詞' &&
+      t.pos1 === '接続助詞' &&
+      CLAUSE_LINKS.has(t.surface) &&
+      t.surface !== 'て'
+    )
+      break
     chain.push(t)
   }
   return chain
@@ -57,7 +80,12 @@ function isRarely(chain: Token[], i: number): boolean {
   if (t.base !== 'こと' || t.pos !== '名詞') return false
   const particle = chain[i + 1]
   const predicate = chain[i + 2]
-  return particle?.pos === '助詞' && /^(?:は|が|も)$/u.test(particle.surface) && predicate !== undefined && SELDOM.has(predicate.base)
+  return (
+    particle?.pos === '助詞' &&
+    /^(?:は|が|も)$/u.test(particle.surface) &&
+    predicate !== undefined &&
+    SELDOM.has(predicate.base)
+  )
 }
 
 /**
@@ -72,7 +100,10 @@ function isInvitation(chain: Token[], i: number): boolean {
 
 /** Ｑ．必ず効果が出ますか？: the sentence asks; what it names is no claim. */
 export function isQuestion(tokens: Token[], end: number): boolean {
-  return /か[？?]?\s*$|[？?]\s*$/u.test(restOfSentence(tokens, end)) && !/(?:ません|ない)か[？?]?\s*$/u.test(restOfSentence(tokens, end))
+  return (
+    /か[？?]?\s*$|[？?]\s*$/u.test(restOfSentence(tokens, end)) &&
+    !/(?:ません|ない)か[？?]?\s*$/u.test(restOfSentence(tokens, end))
+  )
 }
 
 /** Prefixes that negate the noun they are attached to: 未承認, 無承認, 非認可, 不適合. */
@@ -103,10 +134,12 @@ export function isHedged(tokens: Token[], end: number): boolean {
   return HEDGE.test(restOfSentence(tokens, end))
 }
 
-const REQUEST = /(?:ください|下さい|くださいませ|ましょう|お願いします|お願いいたします|お控え|ご遠慮|ご注意|てはいけません|てはなりません|ないでください|べきです|必要があります|必要です|してください|お問い合わせ|ご相談)/u
+const REQUEST =
+  /(?:ください|下さい|くださいませ|ましょう|お願いします|お願いいたします|お控え|ご遠慮|ご注意|てはいけません|てはなりません|ないでください|べきです|必要があります|必要です|してください|お問い合わせ|ご相談)/u
 
 /** Requests that only reassure or invite: ご安心ください is no instruction. */
-const REASSURING_REQUEST = /(?:安心|お任せ|おまかせ|期待|楽しみ|ご来院|ご予約)(?:して|を|に)?(?:ください|下さい)/gu
+const REASSURING_REQUEST =
+  /(?:安心|お任せ|おまかせ|期待|楽しみ|ご来院|ご予約)(?:して|を|に)?(?:ください|下さい)/gu
 
 /** The sentence asks the reader to do (or not to do) something. */
 export function isInstruction(sentence: string): boolean {
@@ -117,7 +150,9 @@ export function isInstruction(sentence: string): boolean {
 export function isChecking(tokens: Token[], end: number): boolean {
   const rest = restOfSentence(tokens, end)
   // …優れているかは分かっていません: an embedded question after the predicate's auxiliaries.
-  return /^(?:(?:て|で)(?:いる|いない|おり)|である|だ|な)?(?:か|かどうか|かを|かは|場合|時|とき|際|方|ように|よう|ため|ための)/u.test(rest)
+  return /^(?:(?:て|で)(?:いる|いない|おり)|である|だ|な)?(?:か|かどうか|かを|かは|場合|時|とき|際|方|ように|よう|ため|ための)/u.test(
+    rest,
+  )
 }
 
 /** Quotation marks: opening → closing. */
@@ -127,7 +162,8 @@ const QUOTES: Record<string, string> = { '「': '」', '『': '』', '“': '”
  * A quoted phrase is a mention, not a claim, when its sentence talks about wording or the rules:
  * 「絶対安全」などの表現は医療広告ガイドラインで禁止されています.
  */
-const ABOUT_WORDING = /表現|ガイドライン|禁止|広告|文言|言葉|用語|記載できません|使用できません|使えません|認められていません|うたう|謳う/u
+const ABOUT_WORDING =
+  /表現|ガイドライン|禁止|広告|文言|言葉|用語|記載できません|使用できません|使えません|認められていません|うたう|謳う/u
 
 export function isQuotedMention(sentence: string, start: number, end: number): boolean {
   let inside = false
@@ -160,7 +196,14 @@ export function isQuoteDenied(tokens: Token[], start: number, end: number): bool
     if (s === '「' || s === '『' || s === '。') return false
     if (s !== '」' && s !== '』') continue
     const next = tokens[i + 1]
-    if (!next || next.surface !== 'と' && next.surface !== 'という' && next.surface !== 'といった' && next.surface !== 'など') return false
+    if (
+      !next ||
+      (next.surface !== 'と' &&
+        next.surface !== 'という' &&
+        next.surface !== 'といった' &&
+        next.surface !== 'など')
+    )
+      return false
     return isDenied(tokens, i + 2)
   }
   return false

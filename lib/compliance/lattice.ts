@@ -24,7 +24,11 @@ import type { Tokenizer } from 'kuromojin'
 export interface DoubleArrayTrie {
   commonPrefixSearch(key: string): Array<{ k: string; v?: number }>
   traverse(parent: number, code: number): number
-  bc: { getBase(index: number): number; getBaseBuffer?(): ArrayLike<number>; getCheckBuffer?(): ArrayLike<number> }
+  bc: {
+    getBase(index: number): number
+    getBaseBuffer?(): ArrayLike<number>
+    getCheckBuffer?(): ArrayLike<number>
+  }
 }
 
 /**
@@ -69,7 +73,16 @@ interface Lattice {
   appendEos(): void
 }
 
-type NodeConstructor = new (name: number, cost: number, start: number, length: number, type: string, left: number, right: number, surface: string) => object
+type NodeConstructor = new (
+  name: number,
+  cost: number,
+  start: number,
+  length: number,
+  type: string,
+  left: number,
+  right: number,
+  surface: string,
+) => object
 
 interface LatticeBuilder {
   trie: DoubleArrayTrie
@@ -85,7 +98,13 @@ interface Internals {
   viterbi_searcher?: { connection_costs?: { buffer?: Int16Array; backward_dimension?: number } }
   formatter?: {
     formatEntry(id: number, position: number, type: string, features: string[]): KuromojiToken
-    formatUnknownEntry(id: number, position: number, type: string, features: string[], surface: string): KuromojiToken
+    formatUnknownEntry(
+      id: number,
+      position: number,
+      type: string,
+      features: string[],
+      surface: string,
+    ): KuromojiToken
   }
   tokenizeForSentence?: (sentence: string, tokens?: KuromojiToken[]) => KuromojiToken[]
 }
@@ -103,11 +122,17 @@ const SURROGATE = /[\ud800-\udfff]/
  * writes where each dictionary word starting there ends (`ends`, exclusive) and its record
  * (`records`, -1 when the leaf has none). Returns how many were found, shortest first.
  */
-function walkPrefixes(trie: DoubleArrayTrie, text: string, from: number, ends: number[], records: number[]): number {
+function walkPrefixes(
+  trie: DoubleArrayTrie,
+  text: string,
+  from: number,
+  ends: number[],
+  records: number[],
+): number {
   const traverse = traverseOf(trie)
   let count = 0
   let node = ROOT
-  for (let i = from; i < text.length; ) {
+  for (let i = from; i < text.length;) {
     let code = text.charCodeAt(i)
     let width = 1
     if (code >= 0xd800 && code <= 0xdbff) {
@@ -146,12 +171,21 @@ function walkPrefixes(trie: DoubleArrayTrie, text: string, from: number, ends: n
 }
 
 /** Every dictionary word that starts at `from` in `text`, shortest first: { k: the word, v: its record }. */
-export function prefixSearch(trie: DoubleArrayTrie, text: string, from = 0): Array<{ k: string; v?: number }> {
+export function prefixSearch(
+  trie: DoubleArrayTrie,
+  text: string,
+  from = 0,
+): Array<{ k: string; v?: number }> {
   const ends: number[] = []
   const records: number[] = []
   const count = walkPrefixes(trie, text, from, ends, records)
   const found: Array<{ k: string; v?: number }> = []
-  for (let w = 0; w < count; w++) found.push(records[w]! >= 0 ? { k: text.slice(from, ends[w]), v: records[w] } : { k: text.slice(from, ends[w]) })
+  for (let w = 0; w < count; w++)
+    found.push(
+      records[w]! >= 0
+        ? { k: text.slice(from, ends[w]), v: records[w] }
+        : { k: text.slice(from, ends[w]) },
+    )
   return found
 }
 
@@ -166,14 +200,26 @@ function entriesOf(dict: EntryDictionary, id: number, read: Map<number, Entry[]>
   const ids = dict.target_map[id] ?? []
   for (let e = 0; e < ids.length; e++) {
     const entry = Number(ids[e])
-    entries.push([entry, dict.dictionary.getShort(entry), dict.dictionary.getShort(entry + 2), dict.dictionary.getShort(entry + 4)])
+    entries.push([
+      entry,
+      dict.dictionary.getShort(entry),
+      dict.dictionary.getShort(entry + 2),
+      dict.dictionary.getShort(entry + 4),
+    ])
   }
   read.set(id, entries)
   return entries
 }
 
 /** Adds a lattice node for every entry. */
-function appendEntries(lattice: Lattice, Node: NodeConstructor, entries: Entry[], pos: number, word: string, type: string): void {
+function appendEntries(
+  lattice: Lattice,
+  Node: NodeConstructor,
+  entries: Entry[],
+  pos: number,
+  word: string,
+  type: string,
+): void {
   for (let e = 0; e < entries.length; e++) {
     const [entry, left, right, cost] = entries[e]!
     lattice.append(new Node(entry, cost, pos + 1, word.length, type, left, right, word))
@@ -193,7 +239,12 @@ const unknownRead = new Map<number, Entry[]>()
  * at each position, and an unknown word there when no dictionary word starts there or the
  * character's class always asks for one (a run of the same class when the class groups).
  */
-function buildLattice(builder: LatticeBuilder, text: string, Lattice: new () => Lattice, Node: NodeConstructor): Lattice {
+function buildLattice(
+  builder: LatticeBuilder,
+  text: string,
+  Lattice: new () => Lattice,
+  Node: NodeConstructor,
+): Lattice {
   const lattice = new Lattice()
   const unknown = builder.unknown_dictionary
   const ends = wordEnds
@@ -202,16 +253,35 @@ function buildLattice(builder: LatticeBuilder, text: string, Lattice: new () => 
   const classes: CharClass[] = new Array<CharClass>(text.length)
   for (let i = 0; i < text.length; i++) classes[i] = unknown.lookup(text[i]!)
   const runEnds: number[] = new Array<number>(text.length)
-  for (let i = text.length - 1; i >= 0; i--) runEnds[i] = i + 1 < text.length && classes[i + 1]!.class_name === classes[i]!.class_name ? runEnds[i + 1]! : i + 1
+  for (let i = text.length - 1; i >= 0; i--)
+    runEnds[i] =
+      i + 1 < text.length && classes[i + 1]!.class_name === classes[i]!.class_name
+        ? runEnds[i + 1]!
+        : i + 1
   for (let pos = 0; pos < text.length; pos++) {
     const count = walkPrefixes(builder.trie, text, pos, ends, records)
     for (let w = 0; w < count; w++) {
-      if (records[w]! >= 0) appendEntries(lattice, Node, entriesOf(builder.token_info_dictionary, records[w]!, knownRead), pos, text.slice(pos, ends[w]), 'KNOWN')
+      if (records[w]! >= 0)
+        appendEntries(
+          lattice,
+          Node,
+          entriesOf(builder.token_info_dictionary, records[w]!, knownRead),
+          pos,
+          text.slice(pos, ends[w]),
+          'KNOWN',
+        )
     }
     const head = classes[pos]!
     if (count > 0 && head.is_always_invoke !== 1) continue
     const end = head.is_grouping === 1 ? runEnds[pos]! : pos + 1
-    appendEntries(lattice, Node, entriesOf(unknown, head.class_id, unknownRead), pos, text.slice(pos, end), 'UNKNOWN')
+    appendEntries(
+      lattice,
+      Node,
+      entriesOf(unknown, head.class_id, unknownRead),
+      pos,
+      text.slice(pos, end),
+      'UNKNOWN',
+    )
   }
   if (knownRead.size > READ_CACHE) knownRead.clear()
   lattice.appendEos()
@@ -285,7 +355,8 @@ class FlatLattice {
     if (this.fill.length < n + 1) this.fill = new Int32Array((n + 1) * 2)
     const fill = this.fill
     fill.set(starts.subarray(0, n + 1))
-    for (let i = 0; i < this.size; i++) this.order[fill[this.start[i]! + this.length[i]! - 1]!++] = i
+    for (let i = 0; i < this.size; i++)
+      this.order[fill[this.start[i]! + this.length[i]! - 1]!++] = i
   }
 }
 
@@ -303,11 +374,21 @@ function buildFlat(builder: LatticeBuilder, text: string): void {
   for (let i = 0; i < text.length; i++) classes[i] = unknown.lookup(text[i]!)
   if (flatRunEnds.length < text.length) flatRunEnds = new Int32Array(text.length * 2)
   const runEnds = flatRunEnds
-  for (let i = text.length - 1; i >= 0; i--) runEnds[i] = i + 1 < text.length && classes[i + 1]!.class_name === classes[i]!.class_name ? runEnds[i + 1]! : i + 1
+  for (let i = text.length - 1; i >= 0; i--)
+    runEnds[i] =
+      i + 1 < text.length && classes[i + 1]!.class_name === classes[i]!.class_name
+        ? runEnds[i + 1]!
+        : i + 1
   for (let pos = 0; pos < text.length; pos++) {
     const count = walkPrefixes(builder.trie, text, pos, wordEnds, wordRecords)
     for (let w = 0; w < count; w++) {
-      if (wordRecords[w]! >= 0) flat.push(entriesOf(builder.token_info_dictionary, wordRecords[w]!, knownRead), pos, wordEnds[w]! - pos, false)
+      if (wordRecords[w]! >= 0)
+        flat.push(
+          entriesOf(builder.token_info_dictionary, wordRecords[w]!, knownRead),
+          pos,
+          wordEnds[w]! - pos,
+          false,
+        )
     }
     const head = classes[pos]!
     if (count > 0 && head.is_always_invoke !== 1) continue
@@ -388,7 +469,14 @@ function featuresOf(dict: EntryDictionary, name: number, unknown: boolean): stri
 }
 
 /** kuromoji's tokenizeForSentence on the flat lattice; the same tokens, formatted by kuromoji's formatter. */
-function flatTokenizer(internals: Required<Pick<Internals, 'formatter' | 'token_info_dictionary' | 'unknown_dictionary'>>, builder: LatticeBuilder, costs: Int16Array, width: number) {
+function flatTokenizer(
+  internals: Required<
+    Pick<Internals, 'formatter' | 'token_info_dictionary' | 'unknown_dictionary'>
+  >,
+  builder: LatticeBuilder,
+  costs: Int16Array,
+  width: number,
+) {
   return (sentence: string, tokens: KuromojiToken[] = []): KuromojiToken[] => {
     buildFlat(builder, sentence)
     const path = bestPath(sentence.length, costs, width)
@@ -399,9 +487,24 @@ function flatTokenizer(internals: Required<Pick<Internals, 'formatter' | 'token_
       const position = lastPos + flat.start[j]!
       if (flat.unknown[j]) {
         const surface = sentence.slice(flat.start[j]! - 1, flat.start[j]! - 1 + flat.length[j]!)
-        tokens.push(internals.formatter.formatUnknownEntry(name, position, 'UNKNOWN', featuresOf(internals.unknown_dictionary, name, true), surface))
+        tokens.push(
+          internals.formatter.formatUnknownEntry(
+            name,
+            position,
+            'UNKNOWN',
+            featuresOf(internals.unknown_dictionary, name, true),
+            surface,
+          ),
+        )
       } else {
-        tokens.push(internals.formatter.formatEntry(name, position, 'KNOWN', featuresOf(internals.token_info_dictionary, name, false)))
+        tokens.push(
+          internals.formatter.formatEntry(
+            name,
+            position,
+            'KNOWN',
+            featuresOf(internals.token_info_dictionary, name, false),
+          ),
+        )
       }
     }
     return tokens
@@ -448,22 +551,44 @@ export function latticeBuilder(tokenizer: Tokenizer): LatticeBuilder | null {
 /** Installs the faster lookups on a kuromoji tokenizer (once); returns the tokenizer. */
 export function speedUp(tokenizer: Tokenizer): Tokenizer {
   const internals = internalsOf(tokenizer)
-  if (internals.token_info_dictionary && typeof internals.token_info_dictionary.getFeatures === 'function') decodeOnce(internals.token_info_dictionary)
+  if (
+    internals.token_info_dictionary &&
+    typeof internals.token_info_dictionary.getFeatures === 'function'
+  )
+    decodeOnce(internals.token_info_dictionary)
   const builder = latticeBuilder(tokenizer)
   if (!builder || Object.hasOwn(builder, 'build')) return tokenizer
   const original = builder.build.bind(builder)
   // kuromoji's own lattice and node classes, taken from an empty lattice (its BOS node).
-  const empty = original('') as Lattice & { nodes_end_at?: Array<Array<{ constructor: NodeConstructor }>> }
+  const empty = original('') as Lattice & {
+    nodes_end_at?: Array<Array<{ constructor: NodeConstructor }>>
+  }
   const Node = empty.nodes_end_at?.[0]?.[0]?.constructor
   if (!Node) return tokenizer
   const LatticeClass = empty.constructor as new () => Lattice
-  builder.build = (text: string) => (SURROGATE.test(text) ? original(text) : buildLattice(builder, text, LatticeClass, Node))
+  builder.build = (text: string) =>
+    SURROGATE.test(text) ? original(text) : buildLattice(builder, text, LatticeClass, Node)
   const costs = internals.viterbi_searcher?.connection_costs
   const { formatter, token_info_dictionary, unknown_dictionary, tokenizeForSentence } = internals
-  if (costs?.buffer instanceof Int16Array && typeof costs.backward_dimension === 'number' && formatter && token_info_dictionary && unknown_dictionary && typeof tokenizeForSentence === 'function') {
+  if (
+    costs?.buffer instanceof Int16Array &&
+    typeof costs.backward_dimension === 'number' &&
+    formatter &&
+    token_info_dictionary &&
+    unknown_dictionary &&
+    typeof tokenizeForSentence === 'function'
+  ) {
     const shipped = tokenizeForSentence.bind(tokenizer)
-    const fast = flatTokenizer({ formatter, token_info_dictionary, unknown_dictionary }, builder, costs.buffer, costs.backward_dimension)
-    internals.tokenizeForSentence = (sentence, tokens) => (sentence.length === 0 || SURROGATE.test(sentence) ? shipped(sentence, tokens) : fast(sentence, tokens))
+    const fast = flatTokenizer(
+      { formatter, token_info_dictionary, unknown_dictionary },
+      builder,
+      costs.buffer,
+      costs.backward_dimension,
+    )
+    internals.tokenizeForSentence = (sentence, tokens) =>
+      sentence.length === 0 || SURROGATE.test(sentence)
+        ? shipped(sentence, tokens)
+        : fast(sentence, tokens)
   }
   return tokenizer
 }

@@ -12,7 +12,17 @@ import type { Segment } from './extract'
 import type { Finding, PhraseRule, Severity } from './types'
 import { conditions } from './conditions'
 import type { DocFacts } from './facts'
-import { isChecking, isDenied, isPrefixNegated, isQuestion, isHedged, isInstruction, isQuoteDenied, isQuotedMention, isWished } from './grammar'
+import {
+  isChecking,
+  isDenied,
+  isPrefixNegated,
+  isQuestion,
+  isHedged,
+  isInstruction,
+  isQuoteDenied,
+  isQuotedMention,
+  isWished,
+} from './grammar'
 import { fold, foldKana, normalizeWidth, widthNormalize, type Normalized } from './normalize'
 import { compilePattern, findTokenMatches, type CompiledPattern, type Word } from './pattern'
 import { splitSentences } from './sentences'
@@ -43,7 +53,10 @@ export class Sentence {
 
   /** A norm range as a width range. */
   normToWidth(start: number, end: number): { start: number; end: number } {
-    return { start: this.normMap.starts[start] ?? this.width.text.length, end: this.normMap.ends[end - 1] ?? this.width.text.length }
+    return {
+      start: this.normMap.starts[start] ?? this.width.text.length,
+      end: this.normMap.ends[end - 1] ?? this.width.text.length,
+    }
   }
 
   /** The norm offset of the first norm character at or after a width offset. */
@@ -70,7 +83,11 @@ export class Sentence {
   span(start: number, end: number): Finding['span'] {
     const from = this.start + (this.width.starts[start] ?? 0)
     const to = this.start + (this.width.ends[end - 1] ?? this.width.text.length)
-    return { text: this.segment.text.slice(from, to), start: this.segment.offset + from, end: this.segment.offset + to }
+    return {
+      text: this.segment.text.slice(from, to),
+      start: this.segment.offset + from,
+      end: this.segment.offset + to,
+    }
   }
 }
 
@@ -139,7 +156,35 @@ function anchorsOf(word: Word): Array<Anchor & { score: number }> {
 }
 
 /** Words in almost every sentence: useless as anchors. */
-const COMMON = new Set(['は', 'が', 'も', 'の', 'に', 'を', 'で', 'と', 'な', 'ない', 'ませ', 'ある', 'い', 'す', 'で', 'ま', 'な', 'こと', 'もの', 'ため', 'よう', '方', '人', '治療', '施術', 'でき', 'され'])
+const COMMON = new Set([
+  'は',
+  'が',
+  'も',
+  'の',
+  'に',
+  'を',
+  'で',
+  'と',
+  'な',
+  'ない',
+  'ませ',
+  'ある',
+  'い',
+  'す',
+  'で',
+  'ま',
+  'な',
+  'こと',
+  'もの',
+  'ため',
+  'よう',
+  '方',
+  '人',
+  '治療',
+  '施術',
+  'でき',
+  'され',
+])
 
 /**
  * A cheap test a sentence must pass before the token patterns are tried: every required word
@@ -157,7 +202,11 @@ function anchorOf(patterns: CompiledPattern[]): Array<Anchor[][] | null> {
       // A word that cannot be anchored could match anywhere: the step cannot be required.
       if (perWord.some((anchors) => anchors.length === 0)) continue
       const unique = new Map<string, Anchor>()
-      for (const anchor of perWord.flat()) unique.set(`${anchor.literal}${anchor.kana ? '+' : ''}`, { literal: anchor.literal, kana: anchor.kana })
+      for (const anchor of perWord.flat())
+        unique.set(`${anchor.literal}${anchor.kana ? '+' : ''}`, {
+          literal: anchor.literal,
+          kana: anchor.kana,
+        })
       steps.push([...unique.values()])
     }
     all.push(steps.length === 0 ? null : steps)
@@ -327,14 +376,22 @@ export function anyRegexOf(rules: CompiledRule[]): RegExp {
 
 export function compileRules(analyzer: Analyzer, rules: PhraseRule[]): CompiledRule[] {
   return rules.map((rule) => {
-    const tokenPatterns = rule.patterns.filter((p): p is string => typeof p === 'string').map((p) => compilePattern(analyzer, p))
+    const tokenPatterns = rule.patterns
+      .filter((p): p is string => typeof p === 'string')
+      .map((p) => compilePattern(analyzer, p))
     return {
       rule,
       tokenPatterns,
-      regexes: rule.patterns.filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re, 'gu')),
+      regexes: rule.patterns
+        .filter((p): p is RegExp => p instanceof RegExp)
+        .map((re) => foldRegExp(re, 'gu')),
       anchors: anchorOf(tokenPatterns),
-      before: (rule.unless?.before ?? []).filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re)),
-      after: (rule.unless?.after ?? []).filter((p): p is RegExp => p instanceof RegExp).map((re) => foldRegExp(re)),
+      before: (rule.unless?.before ?? [])
+        .filter((p): p is RegExp => p instanceof RegExp)
+        .map((re) => foldRegExp(re)),
+      after: (rule.unless?.after ?? [])
+        .filter((p): p is RegExp => p instanceof RegExp)
+        .map((re) => foldRegExp(re)),
       sentence: (rule.unless?.sentence ?? []).map((re) => foldRegExp(re)),
     }
   })
@@ -351,7 +408,8 @@ export function pathMatches(entry: string, path: string): boolean {
 }
 
 export function appliesToSegment(rule: PhraseRule, segment: Segment): boolean {
-  if (rule.onlyPaths && !rule.onlyPaths.some((entry) => pathMatches(entry, segment.path))) return false
+  if (rule.onlyPaths && !rule.onlyPaths.some((entry) => pathMatches(entry, segment.path)))
+    return false
   if (rule.skipPaths?.some((entry) => pathMatches(entry, segment.path))) return false
   if (rule.skipKinds?.includes(segment.kind)) return false
   return true
@@ -389,7 +447,13 @@ function candidates(compiled: CompiledRule, sentence: Sentence, scan: Scan): Hit
       for (const m of findTokenMatches(tokens, compiled.tokenPatterns[k]!)) {
         const start = tokens[m.start]!.start
         const end = tokens[m.end - 1]!.end
-        found.push({ start, end, normStart: sentence.widthToNorm(start), normEnd: sentence.widthToNorm(end), endToken: () => m.end })
+        found.push({
+          start,
+          end,
+          normStart: sentence.widthToNorm(start),
+          normEnd: sentence.widthToNorm(end),
+          endToken: () => m.end,
+        })
       }
     }
   }
@@ -410,10 +474,16 @@ export interface Scan {
   base?: number
 }
 
-export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: DocFacts, scan: Scan): Finding[] {
+export function matchRule(
+  compiled: CompiledRule,
+  sentence: Sentence,
+  facts: DocFacts,
+  scan: Scan,
+): Finding[] {
   const { rule } = compiled
   if (!scan.armed && !(scan.anyRegex && compiled.regexes.length > 0)) return []
-  if (rule.onlyWhen && !rule.onlyWhen.every((name) => conditions[name]({ facts, sentence }))) return []
+  if (rule.onlyWhen && !rule.onlyWhen.every((name) => conditions[name]({ facts, sentence })))
+    return []
   if (compiled.sentence.some((re) => re.test(sentence.norm))) return []
   const exempt = new Set(rule.exempt ?? [])
   const findings: Finding[] = []
@@ -434,7 +504,11 @@ export function matchRule(compiled: CompiledRule, sentence: Sentence, facts: Doc
     if (isWished(tokens, end)) continue
     if (!rule.undeniable && isQuestion(tokens, end)) continue
     let severity: Severity = rule.severity
-    if (rule.hedged && hedged && !rule.hedged.strictPaths?.some((entry) => pathMatches(entry, sentence.segment.path))) {
+    if (
+      rule.hedged &&
+      hedged &&
+      !rule.hedged.strictPaths?.some((entry) => pathMatches(entry, sentence.segment.path))
+    ) {
       severity = rule.hedged.severity
     }
     reachedEnd = hit.end

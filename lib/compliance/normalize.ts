@@ -34,7 +34,13 @@ function isStable(code: number): boolean {
 
 /** Marks NFKC may combine with the character before them (dakuten, half-width voicing, combining accents). */
 function isCombining(code: number): boolean {
-  return (code >= 0x0300 && code <= 0x036f) || code === 0x3099 || code === 0x309a || code === 0xff9e || code === 0xff9f
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    code === 0x3099 ||
+    code === 0x309a ||
+    code === 0xff9e ||
+    code === 0xff9f
+  )
 }
 
 const KATAKANA_START = 0x30a1 // ァ
@@ -49,7 +55,10 @@ export function foldKana(text: string): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    out += code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCharCode(code - KANA_OFFSET) : text[i]
+    out +=
+      code >= KATAKANA_START && code <= KATAKANA_END
+        ? String.fromCharCode(code - KANA_OFFSET)
+        : text[i]
   }
   return out
 }
@@ -103,9 +112,12 @@ export function widthNormalize(original: string): Normalized {
 }
 
 /** Characters dropped by normalize() (after NFKC). */
-const IGNORABLE = new Set([...' \t\n\r\f\v\u00a0\u3000.・/-‐‑‒–—―−_·\'‘’`*'])
+const IGNORABLE = new Set([..." \t\n\r\f\v\u00a0\u3000.・/-‐‑‒–—―−_·'‘’`*"])
 
-const HAS_IGNORABLE = new RegExp(`[${[...IGNORABLE].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'u')
+const HAS_IGNORABLE = new RegExp(
+  `[${[...IGNORABLE].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+  'u',
+)
 
 export function normalize(original: string): Normalized {
   const width = widthNormalize(original)
@@ -121,7 +133,11 @@ export function normalizeWidth(text: string): Normalized {
 }
 
 /** Folds and drops ignorable characters; the map goes through the width map (null: identity). */
-function foldAndDrop(width: string, widthStarts: number[] | null, widthEnds: number[] | null): Normalized {
+function foldAndDrop(
+  width: string,
+  widthStarts: number[] | null,
+  widthEnds: number[] | null,
+): Normalized {
   const folded = foldText(width)
   const n = folded.length
   if (!HAS_IGNORABLE.test(folded)) {
@@ -156,6 +172,10 @@ export function wordKey(phrase: string): string {
 }
 
 /** Maps a [start, end) range of normalised text back to the original string. */
-export function toOriginalRange(norm: Normalized, start: number, end: number): { start: number; end: number } {
+export function toOriginalRange(
+  norm: Normalized,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   return { start: norm.starts[start] ?? 0, end: norm.ends[end - 1] ?? 0 }
 }

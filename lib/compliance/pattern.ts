@@ -37,7 +37,17 @@ const KANJI_WORD = /^[^\u3041-\u309f]*[\u3400-\u9fff]/u
 const KANA_REST = /^[\u3041-\u309f]+$/u
 
 /** u-row → e-row: the potential form of a godan verb ends in e-row + る (消す → 消せる, 通う → 通える). */
-const POTENTIAL: Record<string, string> = { う: 'え', く: 'け', ぐ: 'げ', す: 'せ', つ: 'て', ぬ: 'ね', ぶ: 'べ', む: 'め', る: 'れ' }
+const POTENTIAL: Record<string, string> = {
+  う: 'え',
+  く: 'け',
+  ぐ: 'げ',
+  す: 'せ',
+  つ: 'て',
+  ぬ: 'ね',
+  ぶ: 'べ',
+  む: 'め',
+  る: 'れ',
+}
 
 export type Atom = { type: 'word'; word: Word } | { type: 'number' } | { type: 'pos'; pos: string }
 
@@ -74,8 +84,12 @@ export function isTopicComma(tokens: Token[], i: number): boolean {
   const particle = tokens[i - 1]
   const topic = tokens[i - 2]
   return (
-    particle !== undefined && particle.pos === '助詞' && particle.pos1 === '係助詞' && (particle.surface === 'は' || particle.surface === 'も') &&
-    topic !== undefined && topic.pos === '名詞'
+    particle !== undefined &&
+    particle.pos === '助詞' &&
+    particle.pos1 === '係助詞' &&
+    (particle.surface === 'は' || particle.surface === 'も') &&
+    topic !== undefined &&
+    topic.pos === '名詞'
   )
 }
 
@@ -83,8 +97,15 @@ function compileWord(analyzer: Analyzer, text: string): Word {
   const key = wordKey(text)
   const last = key.slice(-1)
   // Only verbs written with kanji and okurigana (消す, 取り戻す): 一段 verbs ending in る have no such form.
-  const godan = KANJI_WORD.test(key) && POTENTIAL[last] !== undefined && !/[えけげせてねべめれ]る$|[いきぎしちにびみり]る$/u.test(key)
-  return { key, reading: analyzer.readingOf(text), potential: godan ? key.slice(0, -1) + POTENTIAL[last] + 'る' : undefined }
+  const godan =
+    KANJI_WORD.test(key) &&
+    POTENTIAL[last] !== undefined &&
+    !/[えけげせてねべめれ]る$|[いきぎしちにびみり]る$/u.test(key)
+  return {
+    key,
+    reading: analyzer.readingOf(text),
+    potential: godan ? key.slice(0, -1) + POTENTIAL[last] + 'る' : undefined,
+  }
 }
 
 function compileAtom(analyzer: Analyzer, text: string): Atom[] {
@@ -124,12 +145,18 @@ export function compilePattern(analyzer: Analyzer, source: string): CompiledPatt
         byFirstChar.set(first, list)
       }
     }
-    steps.push({ atoms, byFirstChar, others: atoms.filter((a) => a.type !== 'word'), optional, negative, gap })
+    steps.push({
+      atoms,
+      byFirstChar,
+      others: atoms.filter((a) => a.type !== 'word'),
+      optional,
+      negative,
+      gap,
+    })
     gap = 0
   }
   return { source, steps }
 }
-
 
 const NUMBER = /^[0-9０-９.,]+$|^[一二三四五六七八九十百千万]+$/u
 
@@ -137,7 +164,14 @@ const NUMBER = /^[0-9０-９.,]+$|^[一二三四五六七八九十百千万]+$/u
 function matchWord(tokens: Token[], i: number, word: Word): number {
   // An unknown katakana run holds several words: look inside it (ノーリスク in ノーダウンタイム・ノーリスク).
   const first = tokens[i]!
-  if (first.unknown && first.kana && word.key.length >= 3 && first.surfaceKey !== word.key && first.surfaceKey.includes(word.key)) return i + 1
+  if (
+    first.unknown &&
+    first.kana &&
+    word.key.length >= 3 &&
+    first.surfaceKey !== word.key &&
+    first.surfaceKey.includes(word.key)
+  )
+    return i + 1
   let spelled = ''
   let read = ''
   let kanaOnly = true
@@ -146,9 +180,19 @@ function matchWord(tokens: Token[], i: number, word: Word): number {
     kanaOnly &&= t.kana
     if (spelled + t.baseKey === word.key || spelled + t.surfaceKey === word.key) return j + 1
     if (word.potential && spelled + t.baseKey === word.potential) return j + 1
-    if (kanaOnly && word.reading && (read + t.baseKey === word.reading || read + t.surfaceKey === word.reading)) return j + 1
+    if (
+      kanaOnly &&
+      word.reading &&
+      (read + t.baseKey === word.reading || read + t.surfaceKey === word.reading)
+    )
+      return j + 1
     // A kanji word that ends inside a token the dictionary cut differently: 完治 in 完・治さ(せる).
-    if (j > i && KANJI_WORD.test(word.key) && (spelled + t.surfaceKey).startsWith(word.key) && KANA_REST.test((spelled + t.surfaceKey).slice(word.key.length))) {
+    if (
+      j > i &&
+      KANJI_WORD.test(word.key) &&
+      (spelled + t.surfaceKey).startsWith(word.key) &&
+      KANA_REST.test((spelled + t.surfaceKey).slice(word.key.length))
+    ) {
       return j + 1
     }
     spelled += t.surfaceKey
@@ -166,7 +210,12 @@ function matchAtom(tokens: Token[], i: number, atom: Atom): number {
       if (!(t.pos1 === '数' || NUMBER.test(t.surface))) return -1
       // 3.5 or 1,000 come as several tokens.
       let end = i + 1
-      while (tokens[end] && (tokens[end]!.pos1 === '数' || /^[.,]$/.test(tokens[end]!.surface)) && tokens[end + 1]?.pos1 === '数') end += 2
+      while (
+        tokens[end] &&
+        (tokens[end]!.pos1 === '数' || /^[.,]$/.test(tokens[end]!.surface)) &&
+        tokens[end + 1]?.pos1 === '数'
+      )
+        end += 2
       return end
     case 'pos':
       return t.pos === atom.pos ? i + 1 : -1
@@ -176,7 +225,12 @@ function matchAtom(tokens: Token[], i: number, atom: Atom): number {
 }
 
 /** Adds the ends of the atoms that match at token i (a plain loop: this is the hot path); the array is made on the first end. */
-function tryAtoms(tokens: Token[], i: number, atoms: Atom[], ends: number[] | null): number[] | null {
+function tryAtoms(
+  tokens: Token[],
+  i: number,
+  atoms: Atom[],
+  ends: number[] | null,
+): number[] | null {
   for (let a = 0; a < atoms.length; a++) {
     const end = matchAtom(tokens, i, atoms[a]!)
     if (end <= i) continue
@@ -209,7 +263,8 @@ function matchStep(tokens: Token[], i: number, step: Step): readonly number[] {
 function matchFrom(tokens: Token[], steps: Step[], s: number, i: number): number {
   if (s === steps.length) return i
   const step = steps[s]!
-  if (step.negative) return matchStep(tokens, i, step).length > 0 ? -1 : matchFrom(tokens, steps, s + 1, i)
+  if (step.negative)
+    return matchStep(tokens, i, step).length > 0 ? -1 : matchFrom(tokens, steps, s + 1, i)
   for (let skip = 0; skip <= step.gap; skip++) {
     const at = i + skip
     if (at > tokens.length) break
@@ -283,7 +338,10 @@ function firstStepCandidates(tokens: Token[], first: Step): number[] | null {
 const NO_POSITIONS: number[] = []
 
 /** Every non-overlapping match of a token pattern: [startToken, endToken) pairs. */
-export function findTokenMatches(tokens: Token[], pattern: CompiledPattern): Array<{ start: number; end: number }> {
+export function findTokenMatches(
+  tokens: Token[],
+  pattern: CompiledPattern,
+): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = []
   const first = pattern.steps[0]
   if (!first) return found

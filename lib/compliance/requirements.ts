@@ -34,7 +34,8 @@ export function checkRequirements(rules: RequirementRule[], facts: DocFacts): Fi
       const source = rule.subject === 'site' ? facts.siteContact : treatment.doc
       if (isRequirementMet(rule, source)) continue
       // Site contact is one item for the whole page, however many treatments need it.
-      const path = rule.subject === 'site' ? 'siteContact' : `${treatment.pathPrefix}${rule.fields[0]}`
+      const path =
+        rule.subject === 'site' ? 'siteContact' : `${treatment.pathPrefix}${rule.fields[0]}`
       const key = `${rule.id}@${path}`
       if (reported.has(key)) continue
       reported.add(key)
@@ -44,7 +45,8 @@ export function checkRequirements(rules: RequirementRule[], facts: DocFacts): Fi
         severity: rule.severity,
         path,
         span: null,
-        message: rule.subject === 'treatment' && name ? `「${name}」: ${rule.message}` : rule.message,
+        message:
+          rule.subject === 'treatment' && name ? `「${name}」: ${rule.message}` : rule.message,
         guideline: rule.guideline,
         ...(rule.subject === 'treatment' ? { treatment: { id, name } } : {}),
       })

@@ -36,7 +36,25 @@ export function relationIds(value: unknown): string[] {
 }
 
 /** Values that mean "not written yet". 'なし' is here too: "risks: なし" is not a disclosure. */
-const PLACEHOLDERS = new Set(['-', '—', 'ー', '―', '未定', '未記入', '準備中', '調整中', 'なし', '無し', 'tbd', 'todo', 'n/a', 'na', '...', '…', '※'])
+const PLACEHOLDERS = new Set([
+  '-',
+  '—',
+  'ー',
+  '―',
+  '未定',
+  '未記入',
+  '準備中',
+  '調整中',
+  'なし',
+  '無し',
+  'tbd',
+  'todo',
+  'n/a',
+  'na',
+  '...',
+  '…',
+  '※',
+])
 
 export function isFilledText(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value)

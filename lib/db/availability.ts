@@ -25,7 +25,10 @@ const PING_TIMEOUT_MS = 2000
 export async function databaseAnswers(payload: Payload): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS)
+    timer = setTimeout(
+      () => reject(new Error(`timed out after ${PING_TIMEOUT_MS} ms`)),
+      PING_TIMEOUT_MS,
+    )
   })
   try {
     await Promise.race([payload.db.pool.query('select 1'), timeout])
@@ -40,7 +43,16 @@ export async function databaseAnswers(payload: Payload): Promise<boolean> {
 
 // Node's socket errors, and PostgreSQL's connection exceptions (class 08), shutdown and
 // start-up (57P01–57P03) and too many connections (53300).
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'EAI_AGAIN'])
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'EAI_AGAIN',
+])
 const SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300'])
 // What node-postgres says when a connection cannot be made or is lost, and the socket error
 // codes inside messages that lost their code (Payload's "cannot begin transaction: connect ECONNREFUSED …").
@@ -57,10 +69,22 @@ const MESSAGES = new RegExp(
 
 /** Whether `err` (or an error it wraps, e.g. drizzle's "Failed query" or Payload's "cannot begin transaction") is a lost or refused database connection. */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
-    if (e instanceof DatabaseUnavailableError || (e as { name?: unknown }).name === 'DatabaseUnavailable') return true
+  for (
+    let e = err, depth = 0;
+    e && typeof e === 'object' && depth < 8;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    if (
+      e instanceof DatabaseUnavailableError ||
+      (e as { name?: unknown }).name === 'DatabaseUnavailable'
+    )
+      return true
     const { code, message, errors } = e as { code?: unknown; message?: unknown; errors?: unknown }
-    if (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATES.has(code) || code.startsWith('08'))) return true
+    if (
+      typeof code === 'string' &&
+      (NETWORK_CODES.has(code) || SQLSTATES.has(code) || code.startsWith('08'))
+    )
+      return true
     if (typeof message === 'string' && MESSAGES.test(message)) return true
     // An AggregateError (a host with several addresses) carries one error per address.
     if (Array.isArray(errors) && errors.some(isDatabaseUnavailable)) return true

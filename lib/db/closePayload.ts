@@ -19,7 +19,8 @@ export async function closePayload(payload: Payload): Promise<void> {
   pool?.removeAllListeners('error')
   pool?.on('error', () => undefined)
   // pg keeps its checked-out clients in a private field.
-  for (const client of (pool as (pg.Pool & { _clients?: pg.PoolClient[] }) | undefined)?._clients ?? []) {
+  for (const client of (pool as (pg.Pool & { _clients?: pg.PoolClient[] }) | undefined)?._clients ??
+    []) {
     try {
       client.release?.()
     } catch {

@@ -5,7 +5,10 @@ import type pg from 'pg'
  * Counts the SQL statements Payload sends while `fn` runs, by wrapping the query method of
  * the pg client class its pool uses (pool.query and checked-out clients both go through it).
  */
-export async function countQueries<T>(payload: Payload, fn: () => Promise<T>): Promise<{ result: T; count: number; sql: string[] }> {
+export async function countQueries<T>(
+  payload: Payload,
+  fn: () => Promise<T>,
+): Promise<{ result: T; count: number; sql: string[] }> {
   // pg.Pool keeps the client class it creates connections with in `Client`.
   const pool = payload.db.pool as pg.Pool & { Client: typeof pg.Client }
   const proto: { query: (...args: unknown[]) => unknown } = pool.Client.prototype

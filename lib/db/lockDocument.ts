@@ -9,7 +9,11 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
  * fresh snapshot) instead of writing over it. Returns false when `req` has no transaction (an
  * operation run with `disableTransaction`: nothing to lock in) or the document does not exist.
  */
-export async function lockDocument(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> {
+export async function lockDocument(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<boolean> {
   if (!req.transactionID) return false
   const { sessions, tableNameMap, tables } = req.payload.db
   const table = tables[tableNameMap.get(collection.replace(/-/g, '_')) ?? '']
@@ -17,6 +21,8 @@ export async function lockDocument(req: PayloadRequest, collection: CollectionSl
   const session = sessions?.[String(await req.transactionID)]
   if (!session) return false
   const tx = session.db as PostgresAdapter['drizzle']
-  const { rows } = await tx.execute(sql`select ${table.id} from ${table} where ${table.id} = ${id} for update`)
+  const { rows } = await tx.execute(
+    sql`select ${table.id} from ${table} where ${table.id} = ${id} for update`,
+  )
   return rows.length > 0
 }

@@ -23,6 +23,8 @@ export async function openDatabase(): Promise<OpenDatabase> {
     throw err
   }
   const elapsed = Date.now() - started
-  console.log(`[hikaku] embedded PostgreSQL ready on 127.0.0.1:${server.port} (${elapsed} ms), data in ${path.relative(process.cwd(), dataDir)}`)
+  console.log(
+    `[hikaku] embedded PostgreSQL ready on 127.0.0.1:${server.port} (${elapsed} ms), data in ${path.relative(process.cwd(), dataDir)}`,
+  )
   return { url: withDatabase(server.url(), 'hikaku'), close: server.stop }
 }

@@ -27,7 +27,10 @@ export const reviewedCollections = {
     compliance: true,
   },
   references: {
-    labels: { singular: { ja: '参考文献', en: 'Reference' }, plural: { ja: '参考文献', en: 'References' } },
+    labels: {
+      singular: { ja: '参考文献', en: 'Reference' },
+      plural: { ja: '参考文献', en: 'References' },
+    },
     // Set by a hook: the title, or the identifier while a reference has none.
     titleField: 'citationLabel',
     compliance: false,
@@ -42,7 +45,11 @@ export const isReviewedCollection = (slug: unknown): slug is ReviewedCollection 
   typeof slug === 'string' && Object.hasOwn(reviewedCollections, slug)
 
 /** The collections the compliance check reads, in report order. */
-export const COMPLIANCE_COLLECTIONS = ['articles', 'treatments', 'components'] as const satisfies readonly ReviewedCollection[]
+export const COMPLIANCE_COLLECTIONS = [
+  'articles',
+  'treatments',
+  'components',
+] as const satisfies readonly ReviewedCollection[]
 export type ComplianceCollection = (typeof COMPLIANCE_COLLECTIONS)[number]
 
 export const isComplianceCollection = (slug: unknown): slug is ComplianceCollection =>
@@ -53,5 +60,8 @@ export const collectionLabel = (slug: string): string =>
   isReviewedCollection(slug) ? reviewedCollections[slug].labels.singular.ja : slug
 
 /** The title of a reviewed document (its title field), or its id when it has none. */
-export const documentTitle = (collection: ReviewedCollection, doc: { id: number | string }): string =>
+export const documentTitle = (
+  collection: ReviewedCollection,
+  doc: { id: number | string },
+): string =>
   String((doc as Record<string, unknown>)[reviewedCollections[collection].titleField] ?? doc.id)

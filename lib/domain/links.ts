@@ -35,7 +35,12 @@ export const LINKS = {
     { path: 'heroImage', kind: 'relationship', to: ['media'] },
   ],
   treatments: [
-    { path: 'components.component', kind: 'relationship', to: ['components'], listedOnTarget: true },
+    {
+      path: 'components.component',
+      kind: 'relationship',
+      to: ['components'],
+      listedOnTarget: true,
+    },
     { path: 'references', kind: 'relationship', to: ['references'] },
     { path: 'citedReferences', kind: 'relationship', to: ['references'] },
     { path: 'clinicalApplications.references', kind: 'relationship', to: ['references'] },
@@ -50,7 +55,8 @@ export const LINKS = {
 
 export type LinkingCollection = keyof typeof LINKS
 
-export const isLinkingCollection = (slug: string): slug is LinkingCollection => Object.hasOwn(LINKS, slug)
+export const isLinkingCollection = (slug: string): slug is LinkingCollection =>
+  Object.hasOwn(LINKS, slug)
 
 export type LinkedDoc = { collection: LinkTarget; id: Id }
 
@@ -79,14 +85,17 @@ function targetsOf(link: Link, doc: Doc): { collection: LinkTarget; value: Relat
     case 'citations': {
       const cited: { collection: LinkTarget; value: Relation }[] = []
       for (const state of values) {
-        forEachCitation(state as RichText, (fields) => cited.push({ collection: link.to[0]!, value: citedReference(fields) }))
+        forEachCitation(state as RichText, (fields) =>
+          cited.push({ collection: link.to[0]!, value: citedReference(fields) }),
+        )
       }
       return cited
     }
   }
 }
 
-const linksOfCollection = (collection: string): readonly Link[] => (isLinkingCollection(collection) ? LINKS[collection] : [])
+const linksOfCollection = (collection: string): readonly Link[] =>
+  isLinkingCollection(collection) ? LINKS[collection] : []
 
 /**
  * The documents `doc` links to, once each, in the order of LINKS. `only` keeps the links
@@ -115,8 +124,11 @@ export function linkedDocs(
 }
 
 /** The ids of the documents of one collection that `doc` links to (e.g. every reference it cites). */
-export const linkedIds = (collection: string, doc: object | null | undefined, target: LinkTarget): Id[] =>
-  linkedDocs(collection, doc, { only: target }).map((d) => d.id)
+export const linkedIds = (
+  collection: string,
+  doc: object | null | undefined,
+  target: LinkTarget,
+): Id[] => linkedDocs(collection, doc, { only: target }).map((d) => d.id)
 
 /**
  * Like linkedDocs, and also the links of every linked document that came populated (an

@@ -22,8 +22,9 @@ export const relationIds = (values: unknown): Id[] =>
 export const populated = <T extends { id: Id }>(value: Relation<T>): T | undefined =>
   value && typeof value === 'object' ? value : undefined
 
-export const populatedList = <T extends { id: Id }>(values: readonly Relation<T>[] | null | undefined): T[] =>
-  (values ?? []).map(populated).filter((v): v is T => v !== undefined)
+export const populatedList = <T extends { id: Id }>(
+  values: readonly Relation<T>[] | null | undefined,
+): T[] => (values ?? []).map(populated).filter((v): v is T => v !== undefined)
 
 /** Whether two ids are the same document (ids arrive as numbers from the database and as strings from URLs). */
 export const sameId = (a: Id | null | undefined, b: Id | null | undefined): boolean =>

@@ -1,5 +1,11 @@
 /** The review states of a reviewed document (see lib/workflow/states.ts for the transitions). */
-export const REVIEW_STATES = ['draft', 'in_review', 'changes_requested', 'scheduled', 'approved'] as const
+export const REVIEW_STATES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'scheduled',
+  'approved',
+] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]
 
 export const reviewStateLabels: Record<ReviewState, { ja: string; en: string }> = {

@@ -1,6 +1,10 @@
 import type { AfterErrorHook } from 'payload'
 
-import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/availability'
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  RETRY_AFTER_SECONDS,
+  isDatabaseUnavailable,
+} from '@/lib/db/availability'
 
 /**
  * Any API operation that failed because the database is down or unreachable answers 503 with a
@@ -11,5 +15,8 @@ export const answerDatabaseOutage: AfterErrorHook = ({ error, req }) => {
   const headers = new Headers(req.responseHeaders)
   headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
   req.responseHeaders = headers
-  return { response: { errors: [{ name: 'DatabaseUnavailable', message: DATABASE_UNAVAILABLE_MESSAGE }] }, status: 503 }
+  return {
+    response: { errors: [{ name: 'DatabaseUnavailable', message: DATABASE_UNAVAILABLE_MESSAGE }] },
+    status: 503,
+  }
 }

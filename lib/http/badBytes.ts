@@ -20,38 +20,56 @@ function decoded(text: string): string | null {
 /** A path or query string with a control character, raw or percent-encoded (e.g. `%00`): 400 naming where. */
 export function badBytesInUrl(url: URL): Refusal | null {
   const path = decoded(url.pathname)
-  if (path === null) return { status: 400, message: 'URL のパスのエンコードが正しくありません（malformed percent-encoding in the path）。' }
-  if (CONTROL.test(path)) return { status: 400, message: 'URL のパスに制御文字（NUL など）は使えません（control character in the path）。' }
+  if (path === null)
+    return {
+      status: 400,
+      message:
+        'URL のパスのエンコードが正しくありません（malformed percent-encoding in the path）。',
+    }
+  if (CONTROL.test(path))
+    return {
+      status: 400,
+      message: 'URL のパスに制御文字（NUL など）は使えません（control character in the path）。',
+    }
   for (const pair of url.search.slice(1).split('&')) {
     if (!pair) continue
     const [rawName = '', ...rest] = pair.split('=')
     const name = decoded(rawName)
     const value = decoded(rest.join('='))
     if (name === null || value === null) {
-      return { status: 400, message: `クエリ「${rawName}」のエンコードが正しくありません（malformed percent-encoding in query parameter "${rawName}"）。` }
+      return {
+        status: 400,
+        message: `クエリ「${rawName}」のエンコードが正しくありません（malformed percent-encoding in query parameter "${rawName}"）。`,
+      }
     }
     if (CONTROL.test(name) || CONTROL.test(value)) {
       const shown = name.replace(/[\u0000-\u001f\u007f]/gu, '?')
-      return { status: 400, message: `クエリ「${shown}」に制御文字（NUL など）は使えません（control character in query parameter "${shown}"）。` }
+      return {
+        status: 400,
+        message: `クエリ「${shown}」に制御文字（NUL など）は使えません（control character in query parameter "${shown}"）。`,
+      }
     }
   }
   return null
 }
 
 const isMethodOverrideToGet = (headers: Headers) =>
-  headers.get('x-payload-http-method-override') === 'GET' || headers.get('x-http-method-override') === 'GET'
+  headers.get('x-payload-http-method-override') === 'GET' ||
+  headers.get('x-http-method-override') === 'GET'
 
 /** A body that is neither JSON nor multipart form data (e.g. `text/plain`): 400 naming the type. */
 export function unsupportedBodyType(request: { method: string; headers: Headers }): Refusal | null {
   if (!BODY_METHODS.has(request.method.toUpperCase())) return null
   const length = request.headers.get('content-length')
-  const hasBody = (length !== null && length !== '0') || request.headers.get('transfer-encoding') !== null
+  const hasBody =
+    (length !== null && length !== '0') || request.headers.get('transfer-encoding') !== null
   if (!hasBody) return null
   const type = (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
   if (BODY_TYPES.has(type)) return null
   // A read sent as a POST with its query as a form body: Payload's admin does this for long
   // queries (relationship fields), and Payload turns it back into a GET.
-  if (type === 'application/x-www-form-urlencoded' && isMethodOverrideToGet(request.headers)) return null
+  if (type === 'application/x-www-form-urlencoded' && isMethodOverrideToGet(request.headers))
+    return null
   const shown = type || '（なし）'
   return {
     status: 400,

@@ -17,12 +17,18 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
 const mebibytes = (bytes: number) => `${bytes / 1024 / 1024} MB`
 
 export function bodyLimitFor(pathname: string): number {
-  const upload = UPLOAD_COLLECTIONS.some((slug) => pathname === `/api/${slug}` || pathname.startsWith(`/api/${slug}/`))
+  const upload = UPLOAD_COLLECTIONS.some(
+    (slug) => pathname === `/api/${slug}` || pathname.startsWith(`/api/${slug}/`),
+  )
   return upload ? BODY_LIMITS.upload : BODY_LIMITS.document
 }
 
 /** 413 for a body over the limit of its path, 411 for one of unknown length; otherwise null. */
-export function oversizedBody(request: { method: string; headers: Headers; pathname: string }): Refusal | null {
+export function oversizedBody(request: {
+  method: string
+  headers: Headers
+  pathname: string
+}): Refusal | null {
   if (!BODY_METHODS.has(request.method.toUpperCase())) return null
   const declared = request.headers.get('content-length')
   const limit = bodyLimitFor(request.pathname)

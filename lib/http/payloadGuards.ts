@@ -11,7 +11,12 @@ import {
 } from 'payload'
 
 import { findNul, hasControlCharacter } from './badBytes'
-import { oversizedResponseProblem, publicGraphQLRules, publicReadProblem, restReadParameters } from './publicReads'
+import {
+  oversizedResponseProblem,
+  publicGraphQLRules,
+  publicReadProblem,
+  restReadParameters,
+} from './publicReads'
 
 /**
  * The request guards that need Payload's view of a request — who is signed in, the parsed data,
@@ -41,24 +46,45 @@ function boundPublicReads(read: Access | undefined): Access {
 const refuseNul: CollectionBeforeOperationHook = ({ args, collection }) => {
   const { data, where: query } = args as { data?: unknown; where?: unknown }
   const where = findNul(query)
-  if (where) throw new APIError(`検索条件「${where}」に NUL 文字は使えません（NUL character in where.${where}）。`, 400, undefined, true)
+  if (where)
+    throw new APIError(
+      `検索条件「${where}」に NUL 文字は使えません（NUL character in where.${where}）。`,
+      400,
+      undefined,
+      true,
+    )
   const field = findNul(data)
   if (field) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path: field, message: `${field}: NUL 文字（U+0000）は使えません（NUL character in ${field}）。` }],
+      errors: [
+        {
+          path: field,
+          message: `${field}: NUL 文字（U+0000）は使えません（NUL character in ${field}）。`,
+        },
+      ],
     })
   }
   return args
 }
 
 /** An uploaded file whose name has a control character: a 400 naming `filename`. */
-const refuseControlCharactersInFileName: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+const refuseControlCharactersInFileName: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  req,
+}) => {
   const name = req.file?.name
   if (!name || !hasControlCharacter(name)) return args
   throw new ValidationError({
     collection: collection.slug,
-    errors: [{ path: 'filename', message: 'filename: ファイル名に制御文字は使えません（control character in the file name）。' }],
+    errors: [
+      {
+        path: 'filename',
+        message:
+          'filename: ファイル名に制御文字は使えません（control character in the file name）。',
+      },
+    ],
   })
 }
 
@@ -81,7 +107,13 @@ const capPublicResponse: CollectionAfterOperationHook = ({ args, operation, req,
  * the part header — reach Payload as plain errors, answered with 500; they
  * are the client's: answer 400 naming the problem. Matched by busboy's fixed messages.
  */
-const MALFORMED_MULTIPART = new Set(['Malformed part header', 'Unexpected end of form', 'Unexpected end of file', 'Malformed content type', 'Multipart: Boundary not found'])
+const MALFORMED_MULTIPART = new Set([
+  'Malformed part header',
+  'Unexpected end of form',
+  'Unexpected end of file',
+  'Malformed content type',
+  'Multipart: Boundary not found',
+])
 const answerMalformedMultipartWith400: AfterErrorHook = ({ error }) => {
   const status = (error as { status?: number }).status
   if (!MALFORMED_MULTIPART.has(error.message) || (status !== undefined && status !== 500)) return
@@ -109,7 +141,10 @@ export const requestGuards: Plugin = (config: Config): Config => {
   return {
     ...config,
     collections: config.collections?.map(guardCollection),
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerMalformedMultipartWith400] },
+    hooks: {
+      ...config.hooks,
+      afterError: [...(config.hooks?.afterError ?? []), answerMalformedMultipartWith400],
+    },
     graphQL: {
       ...config.graphQL,
       validationRules: (args) => [...(ownRules?.(args) ?? []), ...publicGraphQLRules(args)],

@@ -18,7 +18,8 @@ import { PUBLISHING_QUEUE } from '@/lib/workflow/schedule'
  */
 export const RUNNER_KEY_HEADER = 'x-hikaku-jobs-key'
 
-const runnerKey = (): string => createHash('sha256').update(`hikaku-jobs-runner\0${env.payloadSecret}`).digest('hex')
+const runnerKey = (): string =>
+  createHash('sha256').update(`hikaku-jobs-runner\0${env.payloadSecret}`).digest('hex')
 
 /** The header the runner identifies itself with. */
 export const runnerHeaders = (): Record<string, string> => ({ [RUNNER_KEY_HEADER]: runnerKey() })
@@ -31,7 +32,8 @@ function keyMatches(value: string | null): boolean {
 }
 
 /** `jobs.access.run`: the runner (by its key) and admins; anyone else gets 401 and nothing runs. */
-export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin') || keyMatches(req.headers.get(RUNNER_KEY_HEADER))
+export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean =>
+  hasRole(req.user, 'admin') || keyMatches(req.headers.get(RUNNER_KEY_HEADER))
 
 /** Starts the timer; returns its stop function. One failed call is logged and the next one retries. */
 export function startJobsRunner(log: Pick<Console, 'warn'> = console): () => void {
@@ -42,7 +44,10 @@ export function startJobsRunner(log: Pick<Console, 'warn'> = console): () => voi
     if (busy) return
     busy = true
     try {
-      const res = await fetch(url, { headers: runnerHeaders(), signal: AbortSignal.timeout(120_000) })
+      const res = await fetch(url, {
+        headers: runnerHeaders(),
+        signal: AbortSignal.timeout(120_000),
+      })
       if (!res.ok) log.warn(`[hikaku] jobs runner: ${url} answered ${res.status}`)
     } catch (err) {
       log.warn(`[hikaku] jobs runner: ${url} failed: ${(err as Error).message}`)

@@ -45,17 +45,33 @@ export const COMPARED_TREATMENT_SELECT = {
 
 export type ComparedComponent = Pick<Component, 'id' | keyof typeof COMPONENT_LINK_SELECT>
 
-export type ComparedTreatment = Omit<Pick<Treatment, 'id' | keyof typeof COMPARED_TREATMENT_SELECT>, 'components' | 'clinicalApplications' | 'references'> & {
-  components?: { component: number | ComparedComponent; role?: string | null; id?: string | null }[] | null
+export type ComparedTreatment = Omit<
+  Pick<Treatment, 'id' | keyof typeof COMPARED_TREATMENT_SELECT>,
+  'components' | 'clinicalApplications' | 'references'
+> & {
+  components?:
+    { component: number | ComparedComponent; role?: string | null; id?: string | null }[] | null
   clinicalApplications?:
-    | (Omit<NonNullable<Treatment['clinicalApplications']>[number], 'references'> & { references?: (number | PublicReference)[] | null })[]
+    | (Omit<NonNullable<Treatment['clinicalApplications']>[number], 'references'> & {
+        references?: (number | PublicReference)[] | null
+      })[]
     | null
   references?: (number | PublicReference)[] | null
 }
 
 export type ArticlePageArticle = Pick<
   Article,
-  'id' | 'title' | 'slug' | 'lead' | 'audience' | 'keyPoints' | 'body' | 'meta' | 'lastReviewedAt' | 'updatedAt' | 'createdAt'
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'lead'
+  | 'audience'
+  | 'keyPoints'
+  | 'body'
+  | 'meta'
+  | 'lastReviewedAt'
+  | 'updatedAt'
+  | 'createdAt'
 > & {
   heroImage?: number | PageImage | null
   compares: (number | ComparedTreatment)[]
@@ -80,7 +96,11 @@ export type ArticlePageData = {
  * depth 2 (Payload's dataloader batches each relationship level into one query per
  * collection, whatever the number of references), the reviewer's byline, the site settings.
  */
-export async function findArticlePage(payload: Payload, slug: string, viewer: Viewer): Promise<ArticlePageData | null> {
+export async function findArticlePage(
+  payload: Payload,
+  slug: string,
+  viewer: Viewer,
+): Promise<ArticlePageData | null> {
   if (!isSlug(slug)) return null // a NUL, a space or a long string names no page: no query
   const { docs } = await payload.find({
     collection: 'articles',
@@ -117,7 +137,9 @@ export async function findArticlePage(payload: Payload, slug: string, viewer: Vi
       users: { name: true, qualification: true },
     },
   })
-  const raw = docs[0] as (ArticlePageArticle & { reviewer?: Relation<BylineUser>; reviewedBy?: Relation<BylineUser> }) | undefined
+  const raw = docs[0] as
+    | (ArticlePageArticle & { reviewer?: Relation<BylineUser>; reviewedBy?: Relation<BylineUser> })
+    | undefined
   if (!raw) return null
 
   const treatments = populatedList(raw.compares)
@@ -126,7 +148,10 @@ export async function findArticlePage(payload: Payload, slug: string, viewer: Vi
     const ref = populated(value)
     if (ref) referencesById.set(String(ref.id), ref)
   }
-  const addCited = (state: unknown) => forEachCitation(state as RichText, (fields) => addRef(citedReference(fields) as Relation<PublicReference>))
+  const addCited = (state: unknown) =>
+    forEachCitation(state as RichText, (fields) =>
+      addRef(citedReference(fields) as Relation<PublicReference>),
+    )
   raw.references?.forEach(addRef)
   raw.citedReferences?.forEach(addRef)
   addCited(raw.body)
@@ -136,7 +161,10 @@ export async function findArticlePage(payload: Payload, slug: string, viewer: Vi
     addCited(t.mechanism)
   }
 
-  const [reviewer, settings] = await Promise.all([findReviewer(payload, raw.reviewedBy ?? raw.reviewer), findSiteSettings(payload, viewer)])
+  const [reviewer, settings] = await Promise.all([
+    findReviewer(payload, raw.reviewedBy ?? raw.reviewer),
+    findSiteSettings(payload, viewer),
+  ])
   const { reviewer: _r, reviewedBy: _rb, ...article } = raw
 
   return {

@@ -7,12 +7,30 @@ import { isSlug, populated, populatedList, relationId, sameId } from '@/lib/doma
 import type { Component } from '@/payload-types'
 
 import { readAs, type Viewer } from './payload'
-import { COMPONENT_LINK_SELECT, findSiteSettings, REFERENCE_SELECT, type ClinicContact, type PublicReference } from './shared'
+import {
+  COMPONENT_LINK_SELECT,
+  findSiteSettings,
+  REFERENCE_SELECT,
+  type ClinicContact,
+  type PublicReference,
+} from './shared'
 
 type Link = { collection: 'components' | 'treatments'; id: number; name: string; slug: string }
 
 export type ComponentPageData = {
-  component: Pick<Component, 'id' | 'name' | 'nameEn' | 'slug' | 'kind' | 'examples' | 'size' | 'functions' | 'lastReviewedAt' | 'updatedAt'>
+  component: Pick<
+    Component,
+    | 'id'
+    | 'name'
+    | 'nameEn'
+    | 'slug'
+    | 'kind'
+    | 'examples'
+    | 'size'
+    | 'functions'
+    | 'lastReviewedAt'
+    | 'updatedAt'
+  >
   /** What it is part of (its own `partOf`). */
   partOf: Link[]
   /** What contains it: components that are part of it, treatments that list it. */
@@ -24,7 +42,11 @@ export type ComponentPageData = {
 }
 
 /** A component, what it is part of, and what contains it (reverse links, one query each). */
-export async function findComponentPage(payload: Payload, slug: string, viewer: Viewer): Promise<ComponentPageData | null> {
+export async function findComponentPage(
+  payload: Payload,
+  slug: string,
+  viewer: Viewer,
+): Promise<ComponentPageData | null> {
   if (!isSlug(slug)) return null // a NUL, a space or a long string names no page: no query
   const { docs } = await payload.find({
     collection: 'components',
@@ -33,16 +55,42 @@ export async function findComponentPage(payload: Payload, slug: string, viewer: 
     pagination: false,
     depth: 1,
     ...readAs(viewer),
-    select: { name: true, nameEn: true, slug: true, kind: true, examples: true, size: true, functions: true, partOf: true, references: true, lastReviewedAt: true, updatedAt: true },
-    populate: { references: REFERENCE_SELECT, components: COMPONENT_LINK_SELECT, treatments: { name: true, slug: true } },
+    select: {
+      name: true,
+      nameEn: true,
+      slug: true,
+      kind: true,
+      examples: true,
+      size: true,
+      functions: true,
+      partOf: true,
+      references: true,
+      lastReviewedAt: true,
+      updatedAt: true,
+    },
+    populate: {
+      references: REFERENCE_SELECT,
+      components: COMPONENT_LINK_SELECT,
+      treatments: { name: true, slug: true },
+    },
   })
-  const raw = docs[0] as (ComponentPageData['component'] & { partOf?: Component['partOf']; references?: Component['references'] }) | undefined
+  const raw = docs[0] as
+    | (ComponentPageData['component'] & {
+        partOf?: Component['partOf']
+        references?: Component['references']
+      })
+    | undefined
   if (!raw) return null
 
   const [children, treatments, settings] = await Promise.all([
     payload.find({
       collection: 'components',
-      where: { and: [{ 'partOf.relationTo': { equals: 'components' } }, { 'partOf.value': { equals: raw.id } }] },
+      where: {
+        and: [
+          { 'partOf.relationTo': { equals: 'components' } },
+          { 'partOf.value': { equals: raw.id } },
+        ],
+      },
       ...readAs(viewer),
       depth: 0,
       limit: 200,
@@ -70,7 +118,12 @@ export async function findComponentPage(payload: Payload, slug: string, viewer: 
   return {
     component,
     partOf,
-    contains: children.docs.map((c) => ({ collection: 'components', id: c.id, name: c.name, slug: c.slug })),
+    contains: children.docs.map((c) => ({
+      collection: 'components',
+      id: c.id,
+      name: c.name,
+      slug: c.slug,
+    })),
     containedIn: treatments.docs.map((t) => ({
       collection: 'treatments',
       id: t.id,

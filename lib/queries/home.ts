@@ -7,10 +7,21 @@ import type { Article, Treatment } from '@/payload-types'
 import { readAs, type Viewer } from './payload'
 import { findSiteSettings, type ClinicContact } from './shared'
 
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'lead' | 'audience' | 'lastReviewedAt' | 'createdAt'>
-export type TreatmentSummary = Pick<Treatment, 'id' | 'name' | 'nameEn' | 'slug' | 'summary' | 'regulatory' | 'createdAt'>
+export type ArticleSummary = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'lead' | 'audience' | 'lastReviewedAt' | 'createdAt'
+>
+export type TreatmentSummary = Pick<
+  Treatment,
+  'id' | 'name' | 'nameEn' | 'slug' | 'summary' | 'regulatory' | 'createdAt'
+>
 
-export type HomePageData = { articles: ArticleSummary[]; treatments: TreatmentSummary[]; settings: ClinicContact | null; tags: string[] }
+export type HomePageData = {
+  articles: ArticleSummary[]
+  treatments: TreatmentSummary[]
+  settings: ClinicContact | null
+  tags: string[]
+}
 
 /** The home page: comparison articles and treatments, newest first. */
 export async function findHomePage(payload: Payload, viewer: Viewer): Promise<HomePageData> {
@@ -22,7 +33,14 @@ export async function findHomePage(payload: Payload, viewer: Viewer): Promise<Ho
       limit: 100,
       pagination: false,
       sort: '-createdAt',
-      select: { title: true, slug: true, lead: true, audience: true, lastReviewedAt: true, createdAt: true },
+      select: {
+        title: true,
+        slug: true,
+        lead: true,
+        audience: true,
+        lastReviewedAt: true,
+        createdAt: true,
+      },
     }),
     payload.find({
       collection: 'treatments',
@@ -31,7 +49,14 @@ export async function findHomePage(payload: Payload, viewer: Viewer): Promise<Ho
       limit: 100,
       pagination: false,
       sort: '-createdAt',
-      select: { name: true, nameEn: true, slug: true, summary: true, regulatory: true, createdAt: true },
+      select: {
+        name: true,
+        nameEn: true,
+        slug: true,
+        summary: true,
+        regulatory: true,
+        createdAt: true,
+      },
     }),
     findSiteSettings(payload, viewer),
   ])

@@ -34,7 +34,13 @@ export type PublicReference = Pick<Reference, 'id' | keyof typeof REFERENCE_SELE
 export const COMPONENT_LINK_SELECT = { name: true, nameEn: true, slug: true, kind: true } as const
 
 /** What a page needs of an image to render it with next/image. */
-export const IMAGE_SELECT = { url: true, filename: true, alt: true, width: true, height: true } as const
+export const IMAGE_SELECT = {
+  url: true,
+  filename: true,
+  alt: true,
+  width: true,
+  height: true,
+} as const
 export type PageImage = Pick<Media, 'id' | keyof typeof IMAGE_SELECT>
 
 export type Reviewer = { name: string; qualification: string | null }
@@ -48,7 +54,10 @@ export type BylineUser = Pick<User, 'id' | 'name' | 'qualification'>
  * admin-or-self), so this one read overrides access with a strict select: name and
  * qualification only, never the e-mail.
  */
-export async function findReviewer(payload: Payload, reviewer: Relation<BylineUser>): Promise<Reviewer | null> {
+export async function findReviewer(
+  payload: Payload,
+  reviewer: Relation<BylineUser>,
+): Promise<Reviewer | null> {
   const byline = populated(reviewer)
   if (byline?.name) return { name: byline.name, qualification: byline.qualification ?? null }
   const id = relationId(reviewer)
@@ -66,7 +75,10 @@ export async function findReviewer(payload: Payload, reviewer: Relation<BylineUs
 
 export type ClinicContact = Pick<SiteSetting, 'clinicName' | 'contact'>
 
-export async function findSiteSettings(payload: Payload, viewer: Viewer): Promise<ClinicContact | null> {
+export async function findSiteSettings(
+  payload: Payload,
+  viewer: Viewer,
+): Promise<ClinicContact | null> {
   const settings = await payload.findGlobal({
     slug: 'site-settings',
     depth: 0,

@@ -22,7 +22,12 @@ import {
 } from './shared'
 
 export type TreatmentPageData = {
-  treatment: ComparedTreatment & { contraindications?: never; updatedAt: string; createdAt: string; heroImage?: number | PageImage | null }
+  treatment: ComparedTreatment & {
+    contraindications?: never
+    updatedAt: string
+    createdAt: string
+    heroImage?: number | PageImage | null
+  }
   referencesById: Map<string, PublicReference>
   articles: Pick<Article, 'id' | 'title' | 'slug'>[]
   reviewer: Reviewer | null
@@ -31,7 +36,11 @@ export type TreatmentPageData = {
 }
 
 /** A treatment with its components and references (depth 1) and the articles comparing it. */
-export async function findTreatmentPage(payload: Payload, slug: string, viewer: Viewer): Promise<TreatmentPageData | null> {
+export async function findTreatmentPage(
+  payload: Payload,
+  slug: string,
+  viewer: Viewer,
+): Promise<TreatmentPageData | null> {
   if (!isSlug(slug)) return null // a NUL, a space or a long string names no page: no query
   const { docs } = await payload.find({
     collection: 'treatments',
@@ -40,11 +49,26 @@ export async function findTreatmentPage(payload: Payload, slug: string, viewer: 
     pagination: false,
     depth: 1,
     ...readAs(viewer),
-    select: { ...COMPARED_TREATMENT_SELECT, heroImage: true, citedReferences: true, reviewedBy: true, updatedAt: true, createdAt: true },
-    populate: { references: REFERENCE_SELECT, components: COMPONENT_LINK_SELECT, media: IMAGE_SELECT, users: { name: true, qualification: true } },
+    select: {
+      ...COMPARED_TREATMENT_SELECT,
+      heroImage: true,
+      citedReferences: true,
+      reviewedBy: true,
+      updatedAt: true,
+      createdAt: true,
+    },
+    populate: {
+      references: REFERENCE_SELECT,
+      components: COMPONENT_LINK_SELECT,
+      media: IMAGE_SELECT,
+      users: { name: true, qualification: true },
+    },
   })
   const raw = docs[0] as
-    | (TreatmentPageData['treatment'] & { reviewedBy?: Relation<BylineUser>; citedReferences?: Relation<PublicReference>[] | null })
+    | (TreatmentPageData['treatment'] & {
+        reviewedBy?: Relation<BylineUser>
+        citedReferences?: Relation<PublicReference>[] | null
+      })
     | undefined
   if (!raw) return null
 

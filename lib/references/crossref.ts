@@ -23,16 +23,24 @@ type CrossrefWork = {
   DOI?: string
 }
 
-export async function crossrefWork(doi: string, config: LookupConfig): Promise<BibliographicRecord> {
-  const url = endpoint(config.crossrefUrl, `works/${encodeURIComponent(doi)}`, { mailto: config.contactEmail })
+export async function crossrefWork(
+  doi: string,
+  config: LookupConfig,
+): Promise<BibliographicRecord> {
+  const url = endpoint(config.crossrefUrl, `works/${encodeURIComponent(doi)}`, {
+    mailto: config.contactEmail,
+  })
   const response = await getJson('crossref', url, config)
   const id: LookupIdentifier = { kind: 'doi', value: doi }
   if (response.status === 'not-found') throw LookupError.notFound('crossref', id)
   const work = (response.body as { message?: CrossrefWork })?.message
-  if (!work || typeof work !== 'object') throw LookupError.badResponse('crossref', 'message がありません')
+  if (!work || typeof work !== 'object')
+    throw LookupError.badResponse('crossref', 'message がありません')
   return {
     title: plainTitle(work.title?.[0]),
-    authors: work.author?.length ? work.author.map(vancouverName).filter(Boolean).join(', ') : undefined,
+    authors: work.author?.length
+      ? work.author.map(vancouverName).filter(Boolean).join(', ')
+      : undefined,
     journal: plainTitle(work['container-title']?.[0]),
     year: firstYear(work.issued, work['published-print'], work['published-online']),
     volume: nonEmpty(work.volume),

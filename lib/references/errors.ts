@@ -1,7 +1,8 @@
 import { IDENTIFIER_LABELS, type LookupIdentifier } from './identifiers'
 import { LOOKUP_SOURCE_NAMES, type LookupSource } from './types'
 
-export type LookupErrorCode = 'not-found' | 'timeout' | 'rate-limited' | 'unavailable' | 'bad-response'
+export type LookupErrorCode =
+  'not-found' | 'timeout' | 'rate-limited' | 'unavailable' | 'bad-response'
 
 /** HTTP status the lookup endpoint answers with for each failure. */
 export const LOOKUP_ERROR_STATUS: Record<LookupErrorCode, number> = {
@@ -52,10 +53,18 @@ export class LookupError extends Error {
   }
 
   static unavailable(source: LookupSource, detail: string) {
-    return new LookupError('unavailable', source, `${LOOKUP_SOURCE_NAMES[source]} に接続できませんでした（${detail}）。時間をおいてもう一度お試しください。`)
+    return new LookupError(
+      'unavailable',
+      source,
+      `${LOOKUP_SOURCE_NAMES[source]} に接続できませんでした（${detail}）。時間をおいてもう一度お試しください。`,
+    )
   }
 
   static badResponse(source: LookupSource, detail: string) {
-    return new LookupError('bad-response', source, `${LOOKUP_SOURCE_NAMES[source]} から想定外の応答がありました（${detail}）。`)
+    return new LookupError(
+      'bad-response',
+      source,
+      `${LOOKUP_SOURCE_NAMES[source]} から想定外の応答がありました（${detail}）。`,
+    )
   }
 }

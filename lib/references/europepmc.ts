@@ -28,10 +28,21 @@ const QUERY: Record<LookupIdentifier['kind'], (value: string) => string> = {
   doi: (v) => `DOI:"${v}"`,
 }
 
-export async function europePmcRecord(id: LookupIdentifier, config: LookupConfig): Promise<BibliographicRecord> {
-  const url = endpoint(config.europePmcUrl, 'search', { query: QUERY[id.kind](id.value), format: 'json', resultType: 'lite', pageSize: '1' })
+export async function europePmcRecord(
+  id: LookupIdentifier,
+  config: LookupConfig,
+): Promise<BibliographicRecord> {
+  const url = endpoint(config.europePmcUrl, 'search', {
+    query: QUERY[id.kind](id.value),
+    format: 'json',
+    resultType: 'lite',
+    pageSize: '1',
+  })
   const response = await getJson('europepmc', url, config)
-  const hit = response.status === 'ok' ? (response.body as { resultList?: { result?: Hit[] } })?.resultList?.result?.[0] : undefined
+  const hit =
+    response.status === 'ok'
+      ? (response.body as { resultList?: { result?: Hit[] } })?.resultList?.result?.[0]
+      : undefined
   if (!hit?.title) throw LookupError.notFound('europepmc', id)
   return {
     title: plainTitle(hit.title)?.replace(/\.$/, ''),

@@ -9,7 +9,11 @@ export type JsonResponse = { status: 'ok'; body: unknown } | { status: 'not-foun
  * GET a JSON document with a deadline. 404 is an answer (the id is unknown), not an error;
  * 429, 5xx, network failures and timeouts become LookupErrors with a Japanese message.
  */
-export async function getJson(source: LookupSource, url: URL, config: LookupConfig): Promise<JsonResponse> {
+export async function getJson(
+  source: LookupSource,
+  url: URL,
+  config: LookupConfig,
+): Promise<JsonResponse> {
   const agent = config.contactEmail ? `${USER_AGENT} mailto:${config.contactEmail}` : USER_AGENT
   let response: Response
   try {
@@ -19,17 +23,20 @@ export async function getJson(source: LookupSource, url: URL, config: LookupConf
     })
   } catch (err) {
     const name = (err as { name?: string }).name
-    if (name === 'TimeoutError' || name === 'AbortError') throw LookupError.timeout(source, config.timeoutMs)
+    if (name === 'TimeoutError' || name === 'AbortError')
+      throw LookupError.timeout(source, config.timeoutMs)
     throw LookupError.unavailable(source, (err as Error).message)
   }
   if (response.status === 404) return { status: 'not-found' }
-  if (response.status === 429) throw LookupError.rateLimited(source, retryAfter(response.headers.get('retry-after')))
+  if (response.status === 429)
+    throw LookupError.rateLimited(source, retryAfter(response.headers.get('retry-after')))
   if (!response.ok) throw LookupError.unavailable(source, `HTTP ${response.status}`)
   try {
     return { status: 'ok', body: await response.json() }
   } catch (err) {
     const name = (err as { name?: string }).name
-    if (name === 'TimeoutError' || name === 'AbortError') throw LookupError.timeout(source, config.timeoutMs)
+    if (name === 'TimeoutError' || name === 'AbortError')
+      throw LookupError.timeout(source, config.timeoutMs)
     throw LookupError.badResponse(source, 'JSON ではありません')
   }
 }
@@ -43,9 +50,14 @@ function retryAfter(value: string | null): number | undefined {
 }
 
 /** `base` + `path`, keeping any path already in the base (e.g. /entrez/eutils). */
-export function endpoint(base: string, path: string, query: Record<string, string | undefined> = {}): URL {
+export function endpoint(
+  base: string,
+  path: string,
+  query: Record<string, string | undefined> = {},
+): URL {
   const url = new URL(`${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`)
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, value)
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined) url.searchParams.set(key, value)
   return url
 }
 

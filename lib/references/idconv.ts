@@ -10,7 +10,10 @@ import type { LookupConfig } from './types'
 export type ConvertedIds = { pmcid?: string; pmid?: string; doi?: string }
 
 /** The PMCID, PMID and DOI of one article, or null when PMC does not know the id. */
-export async function convertIds(id: LookupIdentifier, config: LookupConfig): Promise<ConvertedIds | null> {
+export async function convertIds(
+  id: LookupIdentifier,
+  config: LookupConfig,
+): Promise<ConvertedIds | null> {
   const url = endpoint(config.idconvUrl, '', {
     ids: id.value,
     idtype: id.kind,

@@ -9,13 +9,22 @@ export const PMCID_PATTERN = /^PMC\d+$/
 
 export const normalizeDoi = (value: unknown) =>
   typeof value === 'string'
-    ? value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '').toLowerCase() || null
+    ? value
+        .trim()
+        .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
+        .toLowerCase() || null
     : value
 
 export const normalizePmcid = (value: unknown) =>
-  typeof value === 'string' ? value.trim().toUpperCase().replace(/^(\d+)$/, 'PMC$1') || null : value
+  typeof value === 'string'
+    ? value
+        .trim()
+        .toUpperCase()
+        .replace(/^(\d+)$/, 'PMC$1') || null
+    : value
 
-export const normalizeTrimmed = (value: unknown) => (typeof value === 'string' ? value.trim() || null : value)
+export const normalizeTrimmed = (value: unknown) =>
+  typeof value === 'string' ? value.trim() || null : value
 
 export function isHttpUrl(value: string): boolean {
   try {
@@ -32,7 +41,11 @@ export type LookupIdentifier = { kind: 'doi' | 'pmid' | 'pmcid'; value: string }
  * Which identifier a lookup uses when a reference has several: PubMed first (it knows the
  * article type and the NLM journal abbreviation), then PMC, then Crossref.
  */
-export const LOOKUP_ORDER = ['pmid', 'pmcid', 'doi'] as const satisfies readonly LookupIdentifier['kind'][]
+export const LOOKUP_ORDER = [
+  'pmid',
+  'pmcid',
+  'doi',
+] as const satisfies readonly LookupIdentifier['kind'][]
 
 export const IDENTIFIER_LABELS = { doi: 'DOI', pmid: 'PMID', pmcid: 'PMCID', url: 'URL' } as const
 
@@ -45,7 +58,10 @@ export const IDENTIFIER_FORMAT_MESSAGES = {
 } as const
 
 /** The normalised identifier, or null when it is malformed. */
-export function parseIdentifier(kind: LookupIdentifier['kind'], raw: unknown): LookupIdentifier | null {
+export function parseIdentifier(
+  kind: LookupIdentifier['kind'],
+  raw: unknown,
+): LookupIdentifier | null {
   if (typeof raw !== 'string') return null
   if (kind === 'doi') {
     const value = normalizeDoi(raw) as string | null

@@ -21,12 +21,19 @@ import type { LookupIdentifier } from './identifiers'
 import { pubmedSummary } from './pubmed'
 import { LOOKUP_SOURCE_NAMES, type LookupConfig, type LookupResult } from './types'
 
-export async function lookupReference(id: LookupIdentifier, config: LookupConfig): Promise<LookupResult> {
+export async function lookupReference(
+  id: LookupIdentifier,
+  config: LookupConfig,
+): Promise<LookupResult> {
   switch (id.kind) {
     case 'doi': {
       const record = await crossrefWork(id.value, config)
       const { ids, note } = await secondary(() => convertIds(id, config))
-      return { record: { ...record, pmid: ids?.pmid, pmcid: ids?.pmcid }, sources: ids ? ['crossref', 'pmc-idconv'] : ['crossref'], notes: note ? [note] : [] }
+      return {
+        record: { ...record, pmid: ids?.pmid, pmcid: ids?.pmcid },
+        sources: ids ? ['crossref', 'pmc-idconv'] : ['crossref'],
+        notes: note ? [note] : [],
+      }
     }
     case 'pmid':
       return { record: await pubmedSummary(id.value, config), sources: ['pubmed'], notes: [] }
@@ -34,13 +41,22 @@ export async function lookupReference(id: LookupIdentifier, config: LookupConfig
       const ids = await convertIds(id, config)
       if (ids?.pmid) {
         const record = await pubmedSummary(ids.pmid, config)
-        return { record: { ...record, pmcid: record.pmcid ?? id.value, doi: record.doi ?? ids.doi }, sources: ['pmc-idconv', 'pubmed'], notes: [] }
+        return {
+          record: { ...record, pmcid: record.pmcid ?? id.value, doi: record.doi ?? ids.doi },
+          sources: ['pmc-idconv', 'pubmed'],
+          notes: [],
+        }
       }
       try {
         const record = await europePmcRecord(id, config)
-        return { record: { ...record, pmcid: record.pmcid ?? id.value, doi: record.doi ?? ids?.doi }, sources: ['pmc-idconv', 'europepmc'], notes: [] }
+        return {
+          record: { ...record, pmcid: record.pmcid ?? id.value, doi: record.doi ?? ids?.doi },
+          sources: ['pmc-idconv', 'europepmc'],
+          notes: [],
+        }
       } catch (err) {
-        if (err instanceof LookupError && err.code === 'not-found') throw LookupError.notFound(['pmc-idconv', 'europepmc'], id)
+        if (err instanceof LookupError && err.code === 'not-found')
+          throw LookupError.notFound(['pmc-idconv', 'europepmc'], id)
         throw err
       }
     }
@@ -48,7 +64,9 @@ export async function lookupReference(id: LookupIdentifier, config: LookupConfig
 }
 
 /** A lookup that only adds identifiers: its failure leaves them out, with a note saying why. */
-async function secondary(fn: () => Promise<ConvertedIds | null>): Promise<{ ids: ConvertedIds | null; note?: string }> {
+async function secondary(
+  fn: () => Promise<ConvertedIds | null>,
+): Promise<{ ids: ConvertedIds | null; note?: string }> {
   try {
     return { ids: await fn() }
   } catch (err) {

@@ -23,7 +23,10 @@ type Summary = {
   articleids?: { idtype?: string; value?: string }[]
 }
 
-export async function pubmedSummary(pmid: string, config: LookupConfig): Promise<BibliographicRecord> {
+export async function pubmedSummary(
+  pmid: string,
+  config: LookupConfig,
+): Promise<BibliographicRecord> {
   const url = endpoint(config.eutilsUrl, 'esummary.fcgi', {
     db: 'pubmed',
     id: pmid,
@@ -33,14 +36,24 @@ export async function pubmedSummary(pmid: string, config: LookupConfig): Promise
     api_key: config.ncbiApiKey,
   })
   const response = await getJson('pubmed', url, config)
-  const result = response.status === 'ok' ? (response.body as { result?: Record<string, unknown> })?.result : undefined
+  const result =
+    response.status === 'ok'
+      ? (response.body as { result?: Record<string, unknown> })?.result
+      : undefined
   const summary = result?.[pmid] as Summary | undefined
-  if (!summary || summary.error || !summary.title) throw LookupError.notFound('pubmed', { kind: 'pmid', value: pmid })
-  const articleId = (type: string) => nonEmpty(summary.articleids?.find((a) => a.idtype === type)?.value)
+  if (!summary || summary.error || !summary.title)
+    throw LookupError.notFound('pubmed', { kind: 'pmid', value: pmid })
+  const articleId = (type: string) =>
+    nonEmpty(summary.articleids?.find((a) => a.idtype === type)?.value)
   const pmcid = articleId('pmc') ?? articleId('pmcid')?.match(/PMC\d+/)?.[0]
   return {
     title: plainTitle(summary.title)?.replace(/\.$/, ''),
-    authors: summary.authors?.length ? summary.authors.map((a) => a.name?.trim()).filter(Boolean).join(', ') : undefined,
+    authors: summary.authors?.length
+      ? summary.authors
+          .map((a) => a.name?.trim())
+          .filter(Boolean)
+          .join(', ')
+      : undefined,
     journal: nonEmpty(summary.source),
     year: yearOf(summary.pubdate) ?? yearOf(summary.epubdate),
     volume: nonEmpty(summary.volume),

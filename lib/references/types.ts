@@ -25,7 +25,19 @@ export interface BibliographicRecord {
   kind?: 'journal-article' | 'review'
 }
 
-export const BIBLIOGRAPHIC_FIELDS = ['title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'pmid', 'pmcid', 'kind'] as const satisfies readonly (keyof BibliographicRecord)[]
+export const BIBLIOGRAPHIC_FIELDS = [
+  'title',
+  'authors',
+  'journal',
+  'year',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'pmcid',
+  'kind',
+] as const satisfies readonly (keyof BibliographicRecord)[]
 
 export type BibliographicField = (typeof BIBLIOGRAPHIC_FIELDS)[number]
 

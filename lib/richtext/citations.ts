@@ -5,7 +5,10 @@ type Node = { type?: string; children?: Node[]; fields?: Record<string, unknown>
 export type RichText = { root?: Node } | null | undefined
 
 /** Visits every citation node in document order. */
-export function forEachCitation(state: RichText, visit: (fields: Record<string, unknown>) => void): void {
+export function forEachCitation(
+  state: RichText,
+  visit: (fields: Record<string, unknown>) => void,
+): void {
   const walk = (node: Node | undefined) => {
     if (!node) return
     if (node.type === 'inlineBlock' && node.fields?.blockType === 'citation') visit(node.fields)
@@ -15,7 +18,8 @@ export function forEachCitation(state: RichText, visit: (fields: Record<string, 
 }
 
 /** The reference of a citation block's fields: an id, or the populated reference. */
-export const citedReference = (fields: Record<string, unknown>): Relation => fields.reference as Relation
+export const citedReference = (fields: Record<string, unknown>): Relation =>
+  fields.reference as Relation
 
 /** Ids of the references cited in rich text, in order of first appearance, without duplicates. */
 export function citedReferenceIds(...states: RichText[]): Id[] {

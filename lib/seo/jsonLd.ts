@@ -21,7 +21,10 @@ export function referenceJsonLd(ref: PublicReference): JsonLd {
     '@type': scholarly ? 'ScholarlyArticle' : 'CreativeWork',
     name: verified ? ref.title || undefined : undefined,
     author: verified ? ref.authors || undefined : undefined,
-    isPartOf: verified && ref.journal ? { '@type': scholarly ? 'Periodical' : 'WebSite', name: ref.journal } : undefined,
+    isPartOf:
+      verified && ref.journal
+        ? { '@type': scholarly ? 'Periodical' : 'WebSite', name: ref.journal }
+        : undefined,
     datePublished: verified && ref.year ? String(ref.year) : undefined,
     url: links[0]?.href,
     sameAs: links.length > 1 ? links.slice(1).map((l) => l.href) : undefined,
@@ -62,7 +65,11 @@ export function articleJsonLd(data: ArticlePageData, citedInOrder: PublicReferen
       }),
     ),
     reviewedBy: reviewer
-      ? clean({ '@type': 'Person', name: reviewer.name, jobTitle: reviewer.qualification || undefined })
+      ? clean({
+          '@type': 'Person',
+          name: reviewer.name,
+          jobTitle: reviewer.qualification || undefined,
+        })
       : undefined,
     lastReviewed: date(article.lastReviewedAt),
     dateModified: article.updatedAt,
@@ -84,25 +91,37 @@ export function websiteJsonLd(): JsonLd {
     inLanguage: 'ja',
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(paths.search())}?q={search_term_string}` },
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${absoluteUrl(paths.search())}?q={search_term_string}`,
+      },
       'query-input': 'required name=search_term_string',
     },
   }
 }
 
-export const serializeJsonLd = (data: JsonLd): string => JSON.stringify(data).replace(/</g, '\\u003c')
+export const serializeJsonLd = (data: JsonLd): string =>
+  JSON.stringify(data).replace(/</g, '\\u003c')
 
 function clean<T extends Record<string, unknown>>(obj: T): T {
   for (const key of Object.keys(obj)) {
     const v = obj[key]
-    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) delete obj[key]
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0))
+      delete obj[key]
   }
   return obj
 }
 
 /** JSON-LD `MedicalWebPage` of a treatment page, about the therapy itself. */
 export function treatmentJsonLd(
-  t: { name: string; nameEn?: string | null; slug: string; summary: string; lastReviewedAt?: string | null; updatedAt: string },
+  t: {
+    name: string
+    nameEn?: string | null
+    slug: string
+    summary: string
+    lastReviewedAt?: string | null
+    updatedAt: string
+  },
   reviewer: { name: string; qualification: string | null } | null,
   citedInOrder: PublicReference[],
 ): JsonLd {
@@ -116,7 +135,13 @@ export function treatmentJsonLd(
     description: t.summary,
     inLanguage: 'ja',
     about: clean({ '@type': 'MedicalTherapy', name: t.name, alternateName: t.nameEn || undefined }),
-    reviewedBy: reviewer ? clean({ '@type': 'Person', name: reviewer.name, jobTitle: reviewer.qualification || undefined }) : undefined,
+    reviewedBy: reviewer
+      ? clean({
+          '@type': 'Person',
+          name: reviewer.name,
+          jobTitle: reviewer.qualification || undefined,
+        })
+      : undefined,
     lastReviewed: date(t.lastReviewedAt),
     dateModified: t.updatedAt,
     citation: citedInOrder.map(referenceJsonLd),

@@ -12,7 +12,14 @@ type PageMeta = {
 }
 
 /** Title, description, canonical URL and Open Graph of a public page. */
-export function pageMetadata({ title, description, path, type = 'website', modifiedTime, noIndex }: PageMeta): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = 'website',
+  modifiedTime,
+  noIndex,
+}: PageMeta): Metadata {
   const url = absoluteUrl(path)
   return {
     title,

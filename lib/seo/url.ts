@@ -3,7 +3,8 @@ import { env } from '@/lib/env'
 export const SITE_NAME = 'Hikaku'
 
 /** Absolute URL of a site path, from SERVER_URL (read at run time). */
-export const absoluteUrl = (path: string): string => `${env.serverUrl}${path.startsWith('/') ? path : `/${path}`}`
+export const absoluteUrl = (path: string): string =>
+  `${env.serverUrl}${path.startsWith('/') ? path : `/${path}`}`
 
 export const paths = {
   home: () => '/',
@@ -15,13 +16,30 @@ export const paths = {
 }
 
 /** Outbound links of a reference, most authoritative first. */
-export function referenceLinks(ref: { doi?: string | null; pmid?: string | null; pmcid?: string | null; url?: string | null }) {
+export function referenceLinks(ref: {
+  doi?: string | null
+  pmid?: string | null
+  pmcid?: string | null
+  url?: string | null
+}) {
   const links: { kind: 'doi' | 'pubmed' | 'pmc' | 'url'; label: string; href: string }[] = []
-  if (ref.doi) links.push({ kind: 'doi', label: `DOI: ${ref.doi}`, href: `https://doi.org/${ref.doi}` })
-  if (ref.pmid) links.push({ kind: 'pubmed', label: `PubMed: ${ref.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/` })
-  if (ref.pmcid) links.push({ kind: 'pmc', label: `PMC: ${ref.pmcid}`, href: `https://pmc.ncbi.nlm.nih.gov/articles/${ref.pmcid}/` })
+  if (ref.doi)
+    links.push({ kind: 'doi', label: `DOI: ${ref.doi}`, href: `https://doi.org/${ref.doi}` })
+  if (ref.pmid)
+    links.push({
+      kind: 'pubmed',
+      label: `PubMed: ${ref.pmid}`,
+      href: `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/`,
+    })
+  if (ref.pmcid)
+    links.push({
+      kind: 'pmc',
+      label: `PMC: ${ref.pmcid}`,
+      href: `https://pmc.ncbi.nlm.nih.gov/articles/${ref.pmcid}/`,
+    })
   const known = links.map((l) => l.href)
-  if (ref.url && !known.includes(ref.url)) links.push({ kind: 'url', label: 'ウェブページ', href: ref.url })
+  if (ref.url && !known.includes(ref.url))
+    links.push({ kind: 'url', label: 'ウェブページ', href: ref.url })
   return links
 }
 
@@ -29,11 +47,16 @@ export function referenceLinks(ref: { doi?: string | null; pmid?: string | null;
 export const PAGE_COLLECTIONS = ['articles', 'treatments', 'components'] as const
 export type PageCollection = (typeof PAGE_COLLECTIONS)[number]
 
-export const hasOwnPage = (collection: string): collection is PageCollection => (PAGE_COLLECTIONS as readonly string[]).includes(collection)
+export const hasOwnPage = (collection: string): collection is PageCollection =>
+  (PAGE_COLLECTIONS as readonly string[]).includes(collection)
 
 /** The public path of a document of a page collection. */
 export const documentPath = (collection: PageCollection, slug: string): string =>
-  collection === 'articles' ? paths.article(slug) : collection === 'treatments' ? paths.treatment(slug) : paths.component(slug)
+  collection === 'articles'
+    ? paths.article(slug)
+    : collection === 'treatments'
+      ? paths.treatment(slug)
+      : paths.component(slug)
 
 /** Which document page a path names (`/articles/x` → articles, x), if any. */
 export function pageOfPath(path: string): { collection: PageCollection; slug: string } | null {

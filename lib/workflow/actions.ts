@@ -14,11 +14,41 @@ import {
 import { lastSubmittedVersion, writeAudit } from './audit'
 import { notifyAuthorOfDecision, notifyReviewersOfSubmission } from './notify'
 import { formatTokyo, readSchedule, type Schedule } from './schedule'
-import { queueScheduledUnpublish, scheduleApprovedVersion, scheduleNote, type ScheduleBody } from './scheduledJobs'
-import { fourEyesRefusal, noteRefusal, roleRefusal, stateRefusal, type Refusal, type WorkflowAction } from './states'
-import { unacknowledgedReferences, unverifiedCitedReferences, unverifiedReferencesMessage, type ReferenceAcknowledgement } from './unverifiedReferences'
-import { readSubmittedWarnings, toSubmittedWarnings, unacknowledged, warningKey, type Acknowledgement } from './warnings'
-import { inTransaction, latestVersionId, load, publishLatest, WorkflowError, writeWorkflowState } from './write'
+import {
+  queueScheduledUnpublish,
+  scheduleApprovedVersion,
+  scheduleNote,
+  type ScheduleBody,
+} from './scheduledJobs'
+import {
+  fourEyesRefusal,
+  noteRefusal,
+  roleRefusal,
+  stateRefusal,
+  type Refusal,
+  type WorkflowAction,
+} from './states'
+import {
+  unacknowledgedReferences,
+  unverifiedCitedReferences,
+  unverifiedReferencesMessage,
+  type ReferenceAcknowledgement,
+} from './unverifiedReferences'
+import {
+  readSubmittedWarnings,
+  toSubmittedWarnings,
+  unacknowledged,
+  warningKey,
+  type Acknowledgement,
+} from './warnings'
+import {
+  inTransaction,
+  latestVersionId,
+  load,
+  publishLatest,
+  WorkflowError,
+  writeWorkflowState,
+} from './write'
 
 export { WorkflowError }
 
@@ -56,22 +86,42 @@ function scheduleOf(body: ScheduleBody): Schedule {
   return read.schedule
 }
 
-export type ActionResult = { collection: ReviewedCollection; id: Id; reviewState: ReviewState; versionId: string | null; message: string }
+export type ActionResult = {
+  collection: ReviewedCollection
+  id: Id
+  reviewState: ReviewState
+  versionId: string | null
+  message: string
+}
 
 /** draft / changes_requested → in_review; refused with 422 while guideline errors remain. */
-export async function submitForReview(req: PayloadRequest, collection: ReviewedCollection, id: Id): Promise<ActionResult & { warnings: ReturnType<typeof toSubmittedWarnings> }> {
+export async function submitForReview(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: Id,
+): Promise<ActionResult & { warnings: ReturnType<typeof toSubmittedWarnings> }> {
   await precheck(req, 'submit')
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('submit', state, isPublished))
 
-    const findings = isComplianceCollection(collection) ? await checkStoredDocument(req, collection, id) : []
+    const findings = isComplianceCollection(collection)
+      ? await checkStoredDocument(req, collection, id)
+      : []
     const errors = findings.filter((f) => f.severity === 'error')
     if (errors.length) {
       throw new WorkflowError(
         `医療広告ガイドラインの違反が${errors.length}件あるため申請できません。修正してから再度申請してください（submission refused: ${errors.length} guideline error(s)）。`,
         422,
-        { errors: errors.map((f) => ({ key: warningKey(f), ruleId: f.ruleId, path: f.path, message: f.message, text: f.span?.text ?? null })) },
+        {
+          errors: errors.map((f) => ({
+            key: warningKey(f),
+            ruleId: f.ruleId,
+            path: f.path,
+            message: f.message,
+            text: f.span?.text ?? null,
+          })),
+        },
       )
     }
     const warnings = toSubmittedWarnings(findings)
@@ -87,7 +137,13 @@ export async function submitForReview(req: PayloadRequest, collection: ReviewedC
       },
     })
     const versionId = await latestVersionId(req, collection, id)
-    await writeAudit(req, { action: 'submit', collection, documentId: id, documentTitle: documentTitle(collection, latest), versionId })
+    await writeAudit(req, {
+      action: 'submit',
+      collection,
+      documentId: id,
+      documentTitle: documentTitle(collection, latest),
+      versionId,
+    })
     return { title: documentTitle(collection, latest), versionId, warnings }
   })
   await notifyReviewersOfSubmission(req, collection, { id, title: result.title })
@@ -112,7 +168,14 @@ export async function approve(
   collection: ReviewedCollection,
   id: Id,
   body: Acknowledgement & ReferenceAcknowledgement & ScheduleBody = {},
-): Promise<ActionResult & { acknowledgedWarnings: string[]; acknowledgedUnverifiedReferences: (number | string)[]; publishAt: string | null; unpublishAt: string | null }> {
+): Promise<
+  ActionResult & {
+    acknowledgedWarnings: string[]
+    acknowledgedUnverifiedReferences: (number | string)[]
+    publishAt: string | null
+    unpublishAt: string | null
+  }
+> {
   await precheck(req, 'approve')
   const schedule = scheduleOf(body)
   const result = await inTransaction(req, async () => {
@@ -120,7 +183,10 @@ export async function approve(
     refuse(stateRefusal('approve', state, isPublished))
     refuse(fourEyesRefusal(req.user, relationIds(latest.editedBy)))
 
-    const [submitted, current] = await Promise.all([lastSubmittedVersion(req, collection, id), latestVersionId(req, collection, id)])
+    const [submitted, current] = await Promise.all([
+      lastSubmittedVersion(req, collection, id),
+      latestVersionId(req, collection, id),
+    ])
     if (!submitted || submitted !== current) {
       throw new WorkflowError(
         '申請後にドキュメントが変更されたため、申請された版を承認できません（the document changed after it was submitted）。再申請を待ってください。',
@@ -140,7 +206,10 @@ export async function approve(
     }
     const unverified = await unverifiedCitedReferences(req, collection, id)
     const missingReferences = unacknowledgedReferences(unverified, body)
-    if (missingReferences.length) throw new WorkflowError(unverifiedReferencesMessage(missingReferences), 422, { unverifiedReferences: missingReferences })
+    if (missingReferences.length)
+      throw new WorkflowError(unverifiedReferencesMessage(missingReferences), 422, {
+        unverifiedReferences: missingReferences,
+      })
 
     const acknowledgedWarnings = warnings.map((w) => w.key)
     const audit = {
@@ -149,11 +218,20 @@ export async function approve(
       documentTitle: documentTitle(collection, latest),
       versionId: submitted,
       acknowledgedWarnings,
-      acknowledgedUnverifiedReferences: unverified.map(({ id: refId, label }) => ({ id: refId, label })),
+      acknowledgedUnverifiedReferences: unverified.map(({ id: refId, label }) => ({
+        id: refId,
+        label,
+      })),
     }
     if (schedule.publishAt) {
       // Approved now, published by a job at publishAt: exactly this version, unless an edit cancels it.
-      await scheduleApprovedVersion(req, collection, id, { ...schedule, publishAt: schedule.publishAt }, submitted)
+      await scheduleApprovedVersion(
+        req,
+        collection,
+        id,
+        { ...schedule, publishAt: schedule.publishAt },
+        submitted,
+      )
       await writeAudit(req, { ...audit, action: 'schedule', note: scheduleNote(schedule) })
     } else {
       await publishLatest(req, collection, id, {
@@ -166,13 +244,30 @@ export async function approve(
         unpublishAt: schedule.unpublishAt?.toISOString() ?? null,
         scheduledBy: null,
       })
-      if (schedule.unpublishAt) await queueScheduledUnpublish(req, collection, id, schedule.unpublishAt)
-      await writeAudit(req, { ...audit, action: 'approve', note: schedule.unpublishAt ? scheduleNote(schedule) : null })
+      if (schedule.unpublishAt)
+        await queueScheduledUnpublish(req, collection, id, schedule.unpublishAt)
+      await writeAudit(req, {
+        ...audit,
+        action: 'approve',
+        note: schedule.unpublishAt ? scheduleNote(schedule) : null,
+      })
     }
-    return { latest, versionId: submitted, acknowledgedWarnings, acknowledgedUnverifiedReferences: unverified.map((r) => r.id) }
+    return {
+      latest,
+      versionId: submitted,
+      acknowledgedWarnings,
+      acknowledgedUnverifiedReferences: unverified.map((r) => r.id),
+    }
   })
   const title = documentTitle(collection, result.latest)
-  await notifyAuthorOfDecision(req, collection, { id, title }, result.latest.submittedBy, schedule.publishAt ? 'schedule' : 'approve', schedule.publishAt || schedule.unpublishAt ? scheduleNote(schedule) : null)
+  await notifyAuthorOfDecision(
+    req,
+    collection,
+    { id, title },
+    result.latest.submittedBy,
+    schedule.publishAt ? 'schedule' : 'approve',
+    schedule.publishAt || schedule.unpublishAt ? scheduleNote(schedule) : null,
+  )
   return {
     collection,
     id,
@@ -182,38 +277,96 @@ export async function approve(
     acknowledgedUnverifiedReferences: result.acknowledgedUnverifiedReferences,
     publishAt: schedule.publishAt?.toISOString() ?? null,
     unpublishAt: schedule.unpublishAt?.toISOString() ?? null,
-    message: schedule.publishAt ? `承認し、${formatTokyo(schedule.publishAt)}（日本時間）の公開を予約しました。` : '承認し、公開しました。',
+    message: schedule.publishAt
+      ? `承認し、${formatTokyo(schedule.publishAt)}（日本時間）の公開を予約しました。`
+      : '承認し、公開しました。',
   }
 }
 
 /** in_review → changes_requested, with the reviewer's note shown to the author. */
-export async function requestChanges(req: PayloadRequest, collection: ReviewedCollection, id: Id, note: unknown): Promise<ActionResult> {
+export async function requestChanges(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: Id,
+  note: unknown,
+): Promise<ActionResult> {
   await precheck(req, 'request-changes', note)
   const text = String(note).trim()
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('request-changes', state, isPublished))
-    await writeWorkflowState(req, collection, id, { draft: true, data: { reviewState: 'changes_requested', reviewNote: text } })
+    await writeWorkflowState(req, collection, id, {
+      draft: true,
+      data: { reviewState: 'changes_requested', reviewNote: text },
+    })
     const versionId = await lastSubmittedVersion(req, collection, id)
-    await writeAudit(req, { action: 'request-changes', collection, documentId: id, documentTitle: documentTitle(collection, latest), versionId, note: text })
+    await writeAudit(req, {
+      action: 'request-changes',
+      collection,
+      documentId: id,
+      documentTitle: documentTitle(collection, latest),
+      versionId,
+      note: text,
+    })
     return { latest, versionId }
   })
-  await notifyAuthorOfDecision(req, collection, { id, title: documentTitle(collection, result.latest) }, result.latest.submittedBy, 'request-changes', text)
-  return { collection, id, reviewState: 'changes_requested', versionId: result.versionId, message: '修正を依頼しました。' }
+  await notifyAuthorOfDecision(
+    req,
+    collection,
+    { id, title: documentTitle(collection, result.latest) },
+    result.latest.submittedBy,
+    'request-changes',
+    text,
+  )
+  return {
+    collection,
+    id,
+    reviewState: 'changes_requested',
+    versionId: result.versionId,
+    message: '修正を依頼しました。',
+  }
 }
 
 /** Withdraws the live page; the document needs a new submission and approval to return. */
-export async function unpublish(req: PayloadRequest, collection: ReviewedCollection, id: Id, note: unknown): Promise<ActionResult> {
+export async function unpublish(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: Id,
+  note: unknown,
+): Promise<ActionResult> {
   await precheck(req, 'unpublish', note)
   const text = String(note).trim()
   const result = await inTransaction(req, async () => {
     const { latest, isPublished, state } = await load(req, collection, id)
     refuse(stateRefusal('unpublish', state, isPublished))
-    await writeWorkflowState(req, collection, id, { draft: false, data: { _status: 'draft', reviewState: 'changes_requested', reviewNote: text } })
+    await writeWorkflowState(req, collection, id, {
+      draft: false,
+      data: { _status: 'draft', reviewState: 'changes_requested', reviewNote: text },
+    })
     const versionId = await latestVersionId(req, collection, id)
-    await writeAudit(req, { action: 'unpublish', collection, documentId: id, documentTitle: documentTitle(collection, latest), versionId, note: text })
+    await writeAudit(req, {
+      action: 'unpublish',
+      collection,
+      documentId: id,
+      documentTitle: documentTitle(collection, latest),
+      versionId,
+      note: text,
+    })
     return { latest, versionId }
   })
-  await notifyAuthorOfDecision(req, collection, { id, title: documentTitle(collection, result.latest) }, result.latest.submittedBy, 'unpublish', text)
-  return { collection, id, reviewState: 'changes_requested', versionId: result.versionId, message: '公開を停止しました。' }
+  await notifyAuthorOfDecision(
+    req,
+    collection,
+    { id, title: documentTitle(collection, result.latest) },
+    result.latest.submittedBy,
+    'unpublish',
+    text,
+  )
+  return {
+    collection,
+    id,
+    reviewState: 'changes_requested',
+    versionId: result.versionId,
+    message: '公開を停止しました。',
+  }
 }

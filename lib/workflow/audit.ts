@@ -16,7 +16,10 @@ export type AuditEntry = {
 /** Appends one entry to the audit log, inside the caller's transaction (`req`). */
 export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
   const user = req.user
-  const actorName = (user as { name?: string } | null)?.name ?? (user as { email?: string } | null)?.email ?? 'system'
+  const actorName =
+    (user as { name?: string } | null)?.name ??
+    (user as { email?: string } | null)?.email ??
+    'system'
   await req.payload.create({
     collection: 'audit-log',
     overrideAccess: true,
@@ -31,14 +34,20 @@ export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promis
       actorName,
       note: entry.note ?? null,
       acknowledgedWarnings: entry.acknowledgedWarnings ?? null,
-      acknowledgedUnverifiedReferences: entry.acknowledgedUnverifiedReferences?.length ? entry.acknowledgedUnverifiedReferences : null,
+      acknowledgedUnverifiedReferences: entry.acknowledgedUnverifiedReferences?.length
+        ? entry.acknowledgedUnverifiedReferences
+        : null,
       summary: `${entry.action} ${entry.collection}#${entry.documentId}${entry.documentTitle ? ` 「${entry.documentTitle}」` : ''} by ${actorName}`,
     },
   })
 }
 
 /** The version id recorded by the latest submission of a document. */
-export async function lastSubmittedVersion(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<string | null> {
+export async function lastSubmittedVersion(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<string | null> {
   const { docs } = await req.payload.find({
     collection: 'audit-log',
     where: {

@@ -15,7 +15,10 @@ export function reviewDueDate(doc: Reviewable): Date | null {
 }
 
 /** Documents last reviewed on or before this date are due: one query per interval finds them. */
-export function reviewedBefore(reviewIntervalMonths: number | null | undefined, now: Date = new Date()): Date {
+export function reviewedBefore(
+  reviewIntervalMonths: number | null | undefined,
+  now: Date = new Date(),
+): Date {
   const cutoff = new Date(now)
   cutoff.setMonth(cutoff.getMonth() - (reviewIntervalMonths || DEFAULT_REVIEW_INTERVAL_MONTHS))
   return cutoff
@@ -23,5 +26,8 @@ export function reviewedBefore(reviewIntervalMonths: number | null | undefined, 
 
 export function isDueForReReview(doc: Reviewable, now: Date = new Date()): boolean {
   if (!doc.lastReviewedAt) return false
-  return new Date(doc.lastReviewedAt).getTime() <= reviewedBefore(doc.reviewIntervalMonths, now).getTime()
+  return (
+    new Date(doc.lastReviewedAt).getTime() <=
+    reviewedBefore(doc.reviewIntervalMonths, now).getTime()
+  )
 }

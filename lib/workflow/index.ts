@@ -13,7 +13,13 @@ function withStateBadge(fields: Field[]): Field[] {
     'name' in field && field.name === 'reviewState'
       ? ({
           ...field,
-          admin: { ...field.admin, components: { ...field.admin?.components, Cell: '@/lib/workflow/admin/ReviewStateCell.client#ReviewStateCell' } },
+          admin: {
+            ...field.admin,
+            components: {
+              ...field.admin?.components,
+              Cell: '@/lib/workflow/admin/ReviewStateCell.client#ReviewStateCell',
+            },
+          },
         } as Field)
       : field,
   )

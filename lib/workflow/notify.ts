@@ -9,7 +9,8 @@ import { env } from '@/lib/env'
  * workflow step: it is logged.
  */
 
-const adminUrl = (collection: CollectionSlug, id: number | string) => `${env.serverUrl}/admin/collections/${collection}/${id}`
+const adminUrl = (collection: CollectionSlug, id: number | string) =>
+  `${env.serverUrl}/admin/collections/${collection}/${id}`
 
 async function send(req: PayloadRequest, to: string[], subject: string, text: string) {
   if (!to.length) return
@@ -23,13 +24,24 @@ async function send(req: PayloadRequest, to: string[], subject: string, text: st
 async function emailOf(req: PayloadRequest, userRelation: Relation): Promise<string | null> {
   const id = relationId(userRelation)
   if (id === undefined) return null
-  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   return user?.email ?? null
 }
 
 type Doc = { id: number | string; title: string }
 
-export async function notifyReviewersOfSubmission(req: PayloadRequest, collection: CollectionSlug, doc: Doc) {
+export async function notifyReviewersOfSubmission(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  doc: Doc,
+) {
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { roles: { in: ['reviewer'] } },

@@ -45,24 +45,65 @@ export const compareUrl = (item: QueueItem, adminRoute = '/admin') =>
 /** How many items each list of the queue shows; the totals say how many there are. */
 export const QUEUE_LIMIT = 20
 
-export type ReviewQueue = { waiting: QueueItem[]; waitingTotal: number; due: QueueItem[]; dueTotal: number; scheduled: ScheduledItem[] }
+export type ReviewQueue = {
+  waiting: QueueItem[]
+  waitingTotal: number
+  due: QueueItem[]
+  dueTotal: number
+  scheduled: ScheduledItem[]
+}
 
 /** An approved version waiting for its publish time, or a live page with an unpublish time. */
-export type ScheduledItem = { collection: ReviewedCollection; id: number; title: string; publishAt: string | null; unpublishAt: string | null; scheduledBy: string | null }
+export type ScheduledItem = {
+  collection: ReviewedCollection
+  id: number
+  title: string
+  publishAt: string | null
+  unpublishAt: string | null
+  scheduledBy: string | null
+}
 
 /**
  * What the publishing jobs will do (scheduledJobs.ts), soonest first: per collection, one page
  * of versions approved for a later publish and one page of live documents with an unpublish time.
  */
-export async function scheduledPublishing(payload: Payload, options: { req?: PayloadRequest; limit?: number } = {}): Promise<ScheduledItem[]> {
+export async function scheduledPublishing(
+  payload: Payload,
+  options: { req?: PayloadRequest; limit?: number } = {},
+): Promise<ScheduledItem[]> {
   const limit = options.limit ?? QUEUE_LIMIT
   const items = new Map<string, ScheduledItem>()
   for (const collection of REVIEWED_COLLECTIONS) {
     const titleField = reviewedCollections[collection].titleField
-    const select = { [titleField]: true, publishAt: true, unpublishAt: true, scheduledBy: true } as const
+    const select = {
+      [titleField]: true,
+      publishAt: true,
+      unpublishAt: true,
+      scheduledBy: true,
+    } as const
     const [pending, ending] = await Promise.all([
-      payload.find({ collection, draft: true, where: { reviewState: { equals: 'scheduled' } }, sort: 'publishAt', depth: 1, limit, select, populate: { users: { name: true } }, overrideAccess: true, req: options.req }),
-      payload.find({ collection, where: { and: [{ _status: { equals: 'published' } }, { unpublishAt: { exists: true } }] }, sort: 'unpublishAt', depth: 0, limit, select, overrideAccess: true, req: options.req }),
+      payload.find({
+        collection,
+        draft: true,
+        where: { reviewState: { equals: 'scheduled' } },
+        sort: 'publishAt',
+        depth: 1,
+        limit,
+        select,
+        populate: { users: { name: true } },
+        overrideAccess: true,
+        req: options.req,
+      }),
+      payload.find({
+        collection,
+        where: { and: [{ _status: { equals: 'published' } }, { unpublishAt: { exists: true } }] },
+        sort: 'unpublishAt',
+        depth: 0,
+        limit,
+        select,
+        overrideAccess: true,
+        req: options.req,
+      }),
     ])
     for (const raw of [...ending.docs, ...pending.docs]) {
       items.set(`${collection}:${raw.id}`, {
@@ -103,7 +144,14 @@ export async function reviewQueue(
       sort: 'submittedAt',
       depth: 1,
       limit,
-      select: { [titleField]: true, reviewState: true, submittedAt: true, submittedBy: true, editedBy: true, submittedWarnings: true },
+      select: {
+        [titleField]: true,
+        reviewState: true,
+        submittedAt: true,
+        submittedBy: true,
+        editedBy: true,
+        submittedWarnings: true,
+      },
       populate: { users: { name: true } },
       overrideAccess: true,
       req: options.req,
@@ -137,12 +185,19 @@ export async function reviewQueue(
         where: {
           and: [
             { _status: { equals: 'published' } },
-            interval ? { reviewIntervalMonths: { equals: interval } } : { reviewIntervalMonths: { exists: false } },
+            interval
+              ? { reviewIntervalMonths: { equals: interval } }
+              : { reviewIntervalMonths: { exists: false } },
             { lastReviewedAt: { less_than_equal: reviewedBefore(interval, now).toISOString() } },
           ],
         },
         sort: 'lastReviewedAt',
-        select: { lastReviewedAt: true, reviewIntervalMonths: true, reviewState: true, [titleField]: true },
+        select: {
+          lastReviewedAt: true,
+          reviewIntervalMonths: true,
+          reviewState: true,
+          [titleField]: true,
+        },
         depth: 0,
         limit,
         overrideAccess: true,
@@ -167,9 +222,20 @@ export async function reviewQueue(
   const waiting: QueueItem[] = []
   for (const { editors, ...item } of inReview.slice(0, limit)) {
     const versions = (where: Parameters<Payload['findVersions']>[0]['where']) =>
-      payload.findVersions({ collection: item.collection, where, sort: '-updatedAt', limit: 1, depth: 0, select: {}, overrideAccess: true, req: options.req })
+      payload.findVersions({
+        collection: item.collection,
+        where,
+        sort: '-updatedAt',
+        limit: 1,
+        depth: 0,
+        select: {},
+        overrideAccess: true,
+        req: options.req,
+      })
     const [published, submitted] = await Promise.all([
-      versions({ and: [{ parent: { equals: item.id } }, { 'version._status': { equals: 'published' } }] }),
+      versions({
+        and: [{ parent: { equals: item.id } }, { 'version._status': { equals: 'published' } }],
+      }),
       versions({ and: [{ parent: { equals: item.id } }, { latest: { equals: true } }] }),
     ])
     waiting.push({

@@ -1,6 +1,12 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { documentTitle, isReviewedCollection, relationId, type Id, type ReviewedCollection } from '@/lib/domain'
+import {
+  documentTitle,
+  isReviewedCollection,
+  relationId,
+  type Id,
+  type ReviewedCollection,
+} from '@/lib/domain'
 import { lockDocument } from '@/lib/db/lockDocument'
 import type { User } from '@/payload-types'
 
@@ -73,7 +79,12 @@ export async function scheduleApprovedVersion(
 }
 
 /** Queues the unpublish of a live document at `unpublishAt` (same transaction as the publish). */
-export async function queueScheduledUnpublish(req: PayloadRequest, collection: ReviewedCollection, id: Id, unpublishAt: Date): Promise<void> {
+export async function queueScheduledUnpublish(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: Id,
+  unpublishAt: Date,
+): Promise<void> {
   await req.payload.jobs.queue({
     task: 'unpublishScheduled',
     queue: PUBLISHING_QUEUE,
@@ -83,21 +94,51 @@ export async function queueScheduledUnpublish(req: PayloadRequest, collection: R
   })
 }
 
-type PublishInput = { collection: string; documentId: string; versionId: string; approvedVersionId: string }
+type PublishInput = {
+  collection: string
+  documentId: string
+  versionId: string
+  approvedVersionId: string
+}
 
 /** Publishes the scheduled version, or does nothing when an edit cancelled the schedule. */
-export async function publishScheduledVersion(req: PayloadRequest, input: PublishInput): Promise<JobResult> {
+export async function publishScheduledVersion(
+  req: PayloadRequest,
+  input: PublishInput,
+): Promise<JobResult> {
   const collection = jobCollection(input.collection)
   const id = toId(input.documentId)
   return inTransaction(req, async () => {
     await lockDocument(req, collection, id) // a save racing the job waits, then edits the published version
-    const latest = await req.payload.findByID({ collection, id, draft: true, depth: 1, overrideAccess: true, disableErrors: true, req, populate: { users: { name: true } } })
-    if (!latest || latest.reviewState !== 'scheduled' || (await latestVersionId(req, collection, id)) !== input.versionId) {
+    const latest = await req.payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 1,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+      populate: { users: { name: true } },
+    })
+    if (
+      !latest ||
+      latest.reviewState !== 'scheduled' ||
+      (await latestVersionId(req, collection, id)) !== input.versionId
+    ) {
       return { output: { result: 'cancelled' } }
     }
-    await publishLatest(req, collection, id, { reviewState: 'approved', editedBy: [], publishAt: null, scheduledBy: null })
-    const approver = latest.scheduledBy && typeof latest.scheduledBy === 'object' ? (latest.scheduledBy as Pick<User, 'name'>).name : relationId(latest.scheduledBy)
-    if (latest.unpublishAt) await queueScheduledUnpublish(req, collection, id, new Date(latest.unpublishAt))
+    await publishLatest(req, collection, id, {
+      reviewState: 'approved',
+      editedBy: [],
+      publishAt: null,
+      scheduledBy: null,
+    })
+    const approver =
+      latest.scheduledBy && typeof latest.scheduledBy === 'object'
+        ? (latest.scheduledBy as Pick<User, 'name'>).name
+        : relationId(latest.scheduledBy)
+    if (latest.unpublishAt)
+      await queueScheduledUnpublish(req, collection, id, new Date(latest.unpublishAt))
     await writeAudit(req, {
       action: 'scheduled-publish',
       collection,
@@ -113,14 +154,35 @@ export async function publishScheduledVersion(req: PayloadRequest, input: Publis
 type UnpublishInput = { collection: string; documentId: string; unpublishAt: string }
 
 /** Takes the live page down at its unpublish time, unless a later approval changed that time. */
-export async function unpublishAtScheduledTime(req: PayloadRequest, input: UnpublishInput): Promise<JobResult> {
+export async function unpublishAtScheduledTime(
+  req: PayloadRequest,
+  input: UnpublishInput,
+): Promise<JobResult> {
   const collection = jobCollection(input.collection)
   const id = toId(input.documentId)
   return inTransaction(req, async () => {
     await lockDocument(req, collection, id)
-    const live = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req })
-    if (live?._status !== 'published' || !sameInstant(live.unpublishAt, input.unpublishAt)) return { output: { result: 'cancelled' } }
-    await writeWorkflowState(req, collection, id, { draft: false, data: { _status: 'draft', reviewState: 'draft', unpublishAt: null, publishAt: null, scheduledBy: null } })
+    const live = await req.payload.findByID({
+      collection,
+      id,
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    if (live?._status !== 'published' || !sameInstant(live.unpublishAt, input.unpublishAt))
+      return { output: { result: 'cancelled' } }
+    await writeWorkflowState(req, collection, id, {
+      draft: false,
+      data: {
+        _status: 'draft',
+        reviewState: 'draft',
+        unpublishAt: null,
+        publishAt: null,
+        scheduledBy: null,
+      },
+    })
     await writeAudit(req, {
       action: 'scheduled-unpublish',
       collection,
@@ -141,7 +203,12 @@ export const publishingTasks: TaskConfig[] = [
   {
     slug: 'publishScheduled',
     label: '予約公開',
-    inputSchema: [text('collection'), text('documentId'), text('versionId'), text('approvedVersionId')],
+    inputSchema: [
+      text('collection'),
+      text('documentId'),
+      text('versionId'),
+      text('approvedVersionId'),
+    ],
     outputSchema: resultSchema,
     handler: ({ input, req }) => publishScheduledVersion(req, input as PublishInput),
   },

@@ -63,7 +63,11 @@ type Actor = { id: number | string; roles?: readonly string[] | null } | null | 
 
 /** Who may take an action at all (403 otherwise). */
 export function roleRefusal(action: WorkflowAction, user: Actor): Refusal | null {
-  if (!user) return { status: 403, message: 'ログインが必要です（you must be logged in to take workflow actions）。' }
+  if (!user)
+    return {
+      status: 403,
+      message: 'ログインが必要です（you must be logged in to take workflow actions）。',
+    }
   const rule = WORKFLOW_RULES[action]
   if (hasRole(user, ...rule.roles)) return null
   return {
@@ -76,14 +80,27 @@ export function roleRefusal(action: WorkflowAction, user: Actor): Refusal | null
 export function noteRefusal(action: WorkflowAction, note: unknown): Refusal | null {
   if (!WORKFLOW_RULES[action].noteRequired) return null
   if (typeof note === 'string' && note.trim()) return null
-  return { status: 400, message: `「${WORKFLOW_RULES[action].label.ja}」には理由のメモ（note）が必要です（a non-empty "note" is required for ${action}）。` }
+  return {
+    status: 400,
+    message: `「${WORKFLOW_RULES[action].label.ja}」には理由のメモ（note）が必要です（a non-empty "note" is required for ${action}）。`,
+  }
 }
 
 /** Whether the action is legal in the document's current state (409 otherwise). */
-export function stateRefusal(action: WorkflowAction, state: ReviewState, isPublished: boolean): Refusal | null {
+export function stateRefusal(
+  action: WorkflowAction,
+  state: ReviewState,
+  isPublished: boolean,
+): Refusal | null {
   const { from } = WORKFLOW_RULES[action]
   if (from === 'published') {
-    return isPublished ? null : { status: 409, message: 'このドキュメントは公開されていないため、公開停止できません（the document is not published）。' }
+    return isPublished
+      ? null
+      : {
+          status: 409,
+          message:
+            'このドキュメントは公開されていないため、公開停止できません（the document is not published）。',
+        }
   }
   if (from.includes(state)) return null
   const allowed = from.map((s) => stateNames[s]).join('・')
@@ -94,17 +111,26 @@ export function stateRefusal(action: WorkflowAction, state: ReviewState, isPubli
 }
 
 /** Four-eyes: nobody approves a version that contains their own edits since the last approval. */
-export function fourEyesRefusal(user: Actor, editedBy: readonly (number | string)[]): Refusal | null {
+export function fourEyesRefusal(
+  user: Actor,
+  editedBy: readonly (number | string)[],
+): Refusal | null {
   if (!user) return null
   if (!editedBy.some((id) => String(id) === String(user.id))) return null
   return {
     status: 403,
-    message: 'この版には前回の承認以降のあなた自身の編集が含まれているため、あなたは承認できません（4つの目の原則 / four-eyes: you cannot approve a version that contains your own edits）。別のレビュアーに依頼してください。',
+    message:
+      'この版には前回の承認以降のあなた自身の編集が含まれているため、あなたは承認できません（4つの目の原則 / four-eyes: you cannot approve a version that contains your own edits）。別のレビュアーに依頼してください。',
   }
 }
 
 /** Actions a user could take now, for the admin buttons. */
-export function availableActions(user: Actor, state: ReviewState, isPublished: boolean, editedBy: readonly (number | string)[]): WorkflowAction[] {
+export function availableActions(
+  user: Actor,
+  state: ReviewState,
+  isPublished: boolean,
+  editedBy: readonly (number | string)[],
+): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter(
     (action) =>
       !roleRefusal(action, user) &&

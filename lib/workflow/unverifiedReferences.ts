@@ -9,24 +9,46 @@ import { identifierLabel } from '@/lib/references/display'
  * each one in the approve request (`acknowledgeUnverifiedReferences: [ids]` or
  * `acknowledgeAllUnverifiedReferences: true`); the acknowledgement goes into the audit log.
  */
-export type UnverifiedReference = { id: number | string; label: string; title: string | null; published: boolean }
+export type UnverifiedReference = {
+  id: number | string
+  label: string
+  title: string | null
+  published: boolean
+}
 
-export type ReferenceAcknowledgement = { acknowledgeUnverifiedReferences?: unknown; acknowledgeAllUnverifiedReferences?: unknown }
-
+export type ReferenceAcknowledgement = {
+  acknowledgeUnverifiedReferences?: unknown
+  acknowledgeAllUnverifiedReferences?: unknown
+}
 
 /**
  * What the document's public page cites: its own references and inline citations and, for an
  * article, those of the compared treatments as visitors see them (their published versions).
  * A reference counts as unverified unless its published version is verified.
  */
-export async function unverifiedCitedReferences(req: PayloadRequest, collection: string, id: Id): Promise<UnverifiedReference[]> {
-  if (collection !== 'articles' && collection !== 'treatments' && collection !== 'components') return []
-  const doc = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+export async function unverifiedCitedReferences(
+  req: PayloadRequest,
+  collection: string,
+  id: Id,
+): Promise<UnverifiedReference[]> {
+  if (collection !== 'articles' && collection !== 'treatments' && collection !== 'components')
+    return []
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!doc) return []
   const ids = new Set<string>()
-  const collect = (c: string, d: object) => linkedIds(c, d, 'references').forEach((refId) => ids.add(String(refId)))
+  const collect = (c: string, d: object) =>
+    linkedIds(c, d, 'references').forEach((refId) => ids.add(String(refId)))
   collect(collection, doc)
-  const compared = collection === 'articles' ? relationIds((doc as { compares?: unknown }).compares) : []
+  const compared =
+    collection === 'articles' ? relationIds((doc as { compares?: unknown }).compares) : []
   if (compared.length) {
     const { docs } = await req.payload.find({
       collection: 'treatments',
@@ -36,7 +58,12 @@ export async function unverifiedCitedReferences(req: PayloadRequest, collection:
       overrideAccess: true,
       pagination: false,
       req,
-      select: { references: true, citedReferences: true, clinicalApplications: true, mechanism: true },
+      select: {
+        references: true,
+        citedReferences: true,
+        clinicalApplications: true,
+        mechanism: true,
+      },
     })
     docs.forEach((treatment) => collect('treatments', treatment))
   }
@@ -50,17 +77,38 @@ export async function unverifiedCitedReferences(req: PayloadRequest, collection:
     pagination: false,
     sort: 'id',
     req,
-    select: { _status: true, verificationStatus: true, kind: true, title: true, doi: true, pmid: true, pmcid: true, url: true },
+    select: {
+      _status: true,
+      verificationStatus: true,
+      kind: true,
+      title: true,
+      doi: true,
+      pmid: true,
+      pmcid: true,
+      url: true,
+    },
   })
   return docs
     .filter((r) => r._status !== 'published' || r.verificationStatus !== 'verified')
-    .map((r) => ({ id: r.id, label: identifierLabel(r), title: r.title ?? null, published: r._status === 'published' }))
+    .map((r) => ({
+      id: r.id,
+      label: identifierLabel(r),
+      title: r.title ?? null,
+      published: r._status === 'published',
+    }))
 }
 
 /** The unverified references the approval body leaves unacknowledged. */
-export function unacknowledgedReferences(references: UnverifiedReference[], body: ReferenceAcknowledgement): UnverifiedReference[] {
+export function unacknowledgedReferences(
+  references: UnverifiedReference[],
+  body: ReferenceAcknowledgement,
+): UnverifiedReference[] {
   if (body.acknowledgeAllUnverifiedReferences === true) return []
-  const acked = new Set(Array.isArray(body.acknowledgeUnverifiedReferences) ? body.acknowledgeUnverifiedReferences.map(String) : [])
+  const acked = new Set(
+    Array.isArray(body.acknowledgeUnverifiedReferences)
+      ? body.acknowledgeUnverifiedReferences.map(String)
+      : [],
+  )
   return references.filter((r) => !acked.has(String(r.id)))
 }
 
@@ -72,10 +120,20 @@ export const unverifiedReferencesEndpoint: Endpoint = {
   path: '/:id/unverified-references',
   method: 'get',
   handler: async (req) => {
-    if (!isStaff(req.user)) throw new APIError('スタッフのみ利用できます（staff only）。', req.user ? 403 : 401, null, true)
+    if (!isStaff(req.user))
+      throw new APIError(
+        'スタッフのみ利用できます（staff only）。',
+        req.user ? 403 : 401,
+        null,
+        true,
+      )
     const collection = req.routeParams?.collection as string
     const raw = req.routeParams?.id as string
-    const references = await unverifiedCitedReferences(req, collection, /^\d+$/.test(raw) ? Number(raw) : raw)
+    const references = await unverifiedCitedReferences(
+      req,
+      collection,
+      /^\d+$/.test(raw) ? Number(raw) : raw,
+    )
     return Response.json({ references })
   },
 }

@@ -29,10 +29,32 @@ export class WorkflowError extends APIError {
  */
 export async function load(req: PayloadRequest, collection: ReviewedCollection, id: Id) {
   await lockDocument(req, collection, id)
-  const latest = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
-  if (!latest) throw new WorkflowError(`ドキュメントが見つかりません（${collection} ${id} not found）。`, 404)
-  const live = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { _status: true } })
-  return { latest, isPublished: live?._status === 'published', state: latest.reviewState ?? 'draft' }
+  const latest = await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  if (!latest)
+    throw new WorkflowError(`ドキュメントが見つかりません（${collection} ${id} not found）。`, 404)
+  const live = await req.payload.findByID({
+    collection,
+    id,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+    select: { _status: true },
+  })
+  return {
+    latest,
+    isPublished: live?._status === 'published',
+    state: latest.reviewState ?? 'draft',
+  }
 }
 
 /**
@@ -46,7 +68,15 @@ export function writeWorkflowState(
   change: { draft: boolean; data: WorkflowFields },
 ) {
   return asWorkflow(req, () =>
-    req.payload.update({ collection, id, draft: change.draft, overrideAccess: true, depth: 0, req, data: change.data }),
+    req.payload.update({
+      collection,
+      id,
+      draft: change.draft,
+      overrideAccess: true,
+      depth: 0,
+      req,
+      data: change.data,
+    }),
   )
 }
 
@@ -55,13 +85,36 @@ export function writeWorkflowState(
  * publish of one). On a page collection a changed slug leaves a 301 from the old path, and the
  * new path is never redirected away (lib/redirects).
  */
-export async function publishLatest(req: PayloadRequest, collection: ReviewedCollection, id: Id, data: WorkflowFields) {
+export async function publishLatest(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: Id,
+  data: WorkflowFields,
+) {
   const live = hasOwnPage(collection)
-    ? await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req, select: { _status: true, slug: true } })
+    ? await req.payload.findByID({
+        collection,
+        id,
+        draft: false,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+        select: { _status: true, slug: true },
+      })
     : null
-  const doc = await writeWorkflowState(req, collection, id, { draft: false, data: { ...data, _status: 'published' } })
+  const doc = await writeWorkflowState(req, collection, id, {
+    draft: false,
+    data: { ...data, _status: 'published' },
+  })
   if (hasOwnPage(collection) && 'slug' in doc && doc.slug) {
-    await redirectOnPublish(req, collection, id, doc.slug, live?._status === 'published' && live.slug ? live.slug : null)
+    await redirectOnPublish(
+      req,
+      collection,
+      id,
+      doc.slug,
+      live?._status === 'published' && live.slug ? live.slug : null,
+    )
   }
   return doc
 }
@@ -85,7 +138,11 @@ export type WorkflowFields = Partial<
   >
 >
 
-export async function latestVersionId(req: PayloadRequest, collection: ReviewedCollection, id: Id): Promise<string | null> {
+export async function latestVersionId(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: Id,
+): Promise<string | null> {
   const { docs } = await req.payload.findVersions({
     collection,
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },

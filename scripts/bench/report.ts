@@ -36,7 +36,13 @@ export function table(rows: (string | number)[][]): string {
  * BENCH_THROUGHPUT_GOALS=advisory — CI's short run measures 2 s on a shared machine, too
  * little to judge a ratio; correctness goals (SQL counts, publish → visible) stay binding.
  */
-export type Goal = { name: string; measured: string; target: string; met: boolean; advisory?: boolean }
+export type Goal = {
+  name: string
+  measured: string
+  target: string
+  met: boolean
+  advisory?: boolean
+}
 
 export const throughputGoalsAdvisory = (): boolean =>
   process.env.BENCH_THROUGHPUT_GOALS === 'advisory'
@@ -44,7 +50,13 @@ export const throughputGoalsAdvisory = (): boolean =>
 export class Goals {
   readonly list: Goal[] = []
 
-  check(name: string, measured: string, target: string, met: boolean, options: { advisory?: boolean } = {}): void {
+  check(
+    name: string,
+    measured: string,
+    target: string,
+    met: boolean,
+    options: { advisory?: boolean } = {},
+  ): void {
     this.list.push({ name, measured, target, met, advisory: options.advisory })
   }
 
@@ -63,7 +75,8 @@ export class Goals {
     )
     const missed = this.list.filter((g) => !g.met && !g.advisory)
     const advisory = this.list.filter((g) => !g.met && g.advisory)
-    if (advisory.length) console.log(`\n${advisory.length} advisory goal(s) missed (not failing this run).`)
+    if (advisory.length)
+      console.log(`\n${advisory.length} advisory goal(s) missed (not failing this run).`)
     console.log(missed.length ? `\n${missed.length} goal(s) missed.` : '\nAll binding goals met.')
     return missed.length === 0
   }

@@ -65,7 +65,8 @@ export const components: ComponentSeed[] = [
     slug: 'egf',
     kind: 'growth-factor',
     examples: [{ name: 'EGF' }],
-    functions: '表皮細胞などの上皮系細胞の増殖や分化に関わる成長因子で、EGF受容体を介してシグナルを伝えます。',
+    functions:
+      '表皮細胞などの上皮系細胞の増殖や分化に関わる成長因子で、EGF受容体を介してシグナルを伝えます。',
     partOf: [partOfComponent('growth-factors')],
     references: [],
   },
@@ -101,7 +102,8 @@ export const components: ComponentSeed[] = [
     slug: 'il-10',
     kind: 'cytokine',
     examples: [{ name: 'IL-10' }],
-    functions: '代表的な抗炎症性サイトカインで、マクロファージなどによる炎症性サイトカインの産生を調節します。',
+    functions:
+      '代表的な抗炎症性サイトカインで、マクロファージなどによる炎症性サイトカインの産生を調節します。',
     partOf: [partOfComponent('cytokines')],
     references: [],
   },
@@ -136,7 +138,8 @@ export const components: ComponentSeed[] = [
     slug: 'chemokines',
     kind: 'chemokine',
     examples: [{ name: 'CCL2（MCP-1）' }, { name: 'CXCL12（SDF-1）' }],
-    functions: '細胞の遊走（移動）の方向を決めるシグナルとして働くサイトカインの一群で、免疫細胞などを特定の部位へ呼び寄せます。',
+    functions:
+      '細胞の遊走（移動）の方向を決めるシグナルとして働くサイトカインの一群で、免疫細胞などを特定の部位へ呼び寄せます。',
     partOf: [SECRETOME],
     references: ['clinic-23c'],
   },
@@ -171,7 +174,8 @@ export const components: ComponentSeed[] = [
     slug: 'fibronectin',
     kind: 'ecm-protein',
     examples: [{ name: 'フィブロネクチン' }],
-    functions: '細胞と細胞外基質をつなぐ糖タンパク質で、インテグリンを介した細胞の接着や移動に関わります。',
+    functions:
+      '細胞と細胞外基質をつなぐ糖タンパク質で、インテグリンを介した細胞の接着や移動に関わります。',
     partOf: [partOfComponent('ecm-proteins')],
     references: [],
   },
@@ -184,7 +188,8 @@ export const components: ComponentSeed[] = [
     slug: 'other-soluble-factors',
     kind: 'other',
     examples: [{ name: '酵素' }, { name: '代謝産物' }],
-    functions: '成長因子やサイトカイン以外に細胞が分泌する可溶性の物質で、酵素や代謝産物などが含まれます。',
+    functions:
+      '成長因子やサイトカイン以外に細胞が分泌する可溶性の物質で、酵素や代謝産物などが含まれます。',
     partOf: [SECRETOME],
     references: [],
   },
@@ -206,7 +211,8 @@ export const components: ComponentSeed[] = [
     slug: 'secreted-metabolites',
     kind: 'metabolite',
     examples: [{ name: '小分子の代謝産物' }],
-    functions: '細胞の代謝の結果として細胞外に放出される小分子で、周囲の細胞の代謝状態に影響し得ます。',
+    functions:
+      '細胞の代謝の結果として細胞外に放出される小分子で、周囲の細胞の代謝状態に影響し得ます。',
     partOf: [partOfComponent('other-soluble-factors')],
     references: [],
   },
@@ -246,7 +252,8 @@ export const components: ComponentSeed[] = [
     slug: 'heat-shock-proteins',
     kind: 'protein',
     examples: [{ name: 'HSP70' }, { name: 'HSP90' }],
-    functions: '他のタンパク質の折りたたみを助ける分子シャペロンで、エクソソームに含まれる代表的なタンパク質の一つです。',
+    functions:
+      '他のタンパク質の折りたたみを助ける分子シャペロンで、エクソソームに含まれる代表的なタンパク質の一つです。',
     partOf: [partOfComponent('exosome')],
     references: [],
   },
@@ -257,7 +264,8 @@ export const components: ComponentSeed[] = [
     slug: 'tetraspanins',
     kind: 'protein',
     examples: [{ name: 'CD9' }, { name: 'CD63' }, { name: 'CD81' }],
-    functions: '膜を4回貫通する膜タンパク質のファミリーで、エクソソームの膜に多く存在し、エクソソームを識別する目印（マーカー）としても使われます。',
+    functions:
+      '膜を4回貫通する膜タンパク質のファミリーで、エクソソームの膜に多く存在し、エクソソームを識別する目印（マーカー）としても使われます。',
     partOf: [partOfComponent('exosome')],
     references: [],
   },
@@ -291,7 +299,8 @@ export const components: ComponentSeed[] = [
     slug: 'exosomal-ncrna',
     kind: 'nucleic-acid',
     examples: [{ name: 'lncRNA' }, { name: 'circRNA' }],
-    functions: 'タンパク質に翻訳されないRNAの総称で、遺伝子発現の調節などに関わるものがエクソソームに含まれています。',
+    functions:
+      'タンパク質に翻訳されないRNAの総称で、遺伝子発現の調節などに関わるものがエクソソームに含まれています。',
     partOf: [partOfComponent('exosome')],
     references: [],
   },
@@ -301,8 +310,13 @@ export const components: ComponentSeed[] = [
     nameEn: 'Membrane lipids',
     slug: 'membrane-lipids',
     kind: 'lipid',
-    examples: [{ name: 'コレステロール' }, { name: 'スフィンゴミエリン' }, { name: 'ホスファチジルセリン' }],
-    functions: 'エクソソームの脂質二重膜をつくる脂質で、小胞の安定性や受容細胞との相互作用に関わります。',
+    examples: [
+      { name: 'コレステロール' },
+      { name: 'スフィンゴミエリン' },
+      { name: 'ホスファチジルセリン' },
+    ],
+    functions:
+      'エクソソームの脂質二重膜をつくる脂質で、小胞の安定性や受容細胞との相互作用に関わります。',
     partOf: [partOfComponent('exosome')],
     references: [],
   },
@@ -313,7 +327,8 @@ export const components: ComponentSeed[] = [
     slug: 'signaling-lipids',
     kind: 'lipid',
     examples: [{ name: 'エイコサノイド（プロスタグランジンなど）' }],
-    functions: '細胞内外の情報伝達に用いられる脂質性の分子で、エクソソームの内容物の一部として運ばれることがあります。',
+    functions:
+      '細胞内外の情報伝達に用いられる脂質性の分子で、エクソソームの内容物の一部として運ばれることがあります。',
     partOf: [partOfComponent('exosome')],
     references: [],
   },
@@ -324,7 +339,8 @@ export const components: ComponentSeed[] = [
     slug: 'exosomal-metabolites',
     kind: 'metabolite',
     examples: [{ name: '小分子化合物' }],
-    functions: 'エクソソームに内包される低分子の代謝産物で、由来細胞の代謝状態を反映すると考えられています。',
+    functions:
+      'エクソソームに内包される低分子の代謝産物で、由来細胞の代謝状態を反映すると考えられています。',
     partOf: [partOfComponent('exosome')],
     references: [],
   },

@@ -99,7 +99,10 @@ export function paragraph(...children: InlineInput[]): LexicalParagraphNode {
   }
 }
 
-export function heading(value: string | InlineInput[], tag: 'h2' | 'h3' | 'h4' = 'h2'): LexicalHeadingNode {
+export function heading(
+  value: string | InlineInput[],
+  tag: 'h2' | 'h3' | 'h4' = 'h2',
+): LexicalHeadingNode {
   return {
     type: 'heading',
     tag,
@@ -112,7 +115,10 @@ export function heading(value: string | InlineInput[], tag: 'h2' | 'h3' | 'h4' =
 }
 
 /** `items`: each item is a string or an array of inline parts (e.g. [bold('成長因子'), '：VEGF…']). */
-export function list(items: (string | InlineInput[])[], listType: 'bullet' | 'number' = 'bullet'): LexicalListNode {
+export function list(
+  items: (string | InlineInput[])[],
+  listType: 'bullet' | 'number' = 'bullet',
+): LexicalListNode {
   return {
     type: 'list',
     listType,
@@ -122,17 +128,15 @@ export function list(items: (string | InlineInput[])[], listType: 'bullet' | 'nu
     indent: 0,
     version: 1,
     direction: 'ltr',
-    children: items.map(
-      (item, i): LexicalListItemNode => ({
-        type: 'listitem',
-        value: i + 1,
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        children: inline(typeof item === 'string' ? [item] : item),
-      }),
-    ),
+    children: items.map((item, i): LexicalListItemNode => ({
+      type: 'listitem',
+      value: i + 1,
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: inline(typeof item === 'string' ? [item] : item),
+    })),
   }
 }
 
@@ -143,7 +147,12 @@ type BlockFieldsWithoutId = BodyBlockFields extends infer F
   : never
 
 export function block(fields: BlockFieldsWithoutId, ids: IdGenerator): LexicalBlockNode {
-  return { type: 'block', version: 2, format: '', fields: { id: ids(), ...fields } as BodyBlockFields }
+  return {
+    type: 'block',
+    version: 2,
+    format: '',
+    fields: { id: ids(), ...fields } as BodyBlockFields,
+  }
 }
 
 export function root(children: LexicalBlockLevelNode[]): LexicalState {
@@ -161,7 +170,10 @@ export interface DocHelpers {
 }
 
 /** Builds a whole editor state whose block/inline ids come from `namespace`. */
-export function lexicalDoc(namespace: string, build: (h: DocHelpers) => LexicalBlockLevelNode[]): LexicalState {
+export function lexicalDoc(
+  namespace: string,
+  build: (h: DocHelpers) => LexicalBlockLevelNode[],
+): LexicalState {
   const ids = createIdGenerator(namespace)
   const helpers: DocHelpers = {
     ids,
@@ -181,7 +193,12 @@ export function lexicalDoc(namespace: string, build: (h: DocHelpers) => LexicalB
 
 // ---------------------------------------------------------------- walking / resolving
 
-type AnyNode = { type: string; text?: string; children?: AnyNode[]; fields?: Record<string, unknown> }
+type AnyNode = {
+  type: string
+  text?: string
+  children?: AnyNode[]
+  fields?: Record<string, unknown>
+}
 
 function walk(nodes: AnyNode[] | undefined, visit: (n: AnyNode) => void): void {
   for (const n of nodes ?? []) {

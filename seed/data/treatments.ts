@@ -68,10 +68,16 @@ export const treatments: TreatmentSeed[] = [
       'セクレトーム（secretome）は、細胞が細胞外へ分泌するタンパク質などの生理活性物質の総体を指す言葉です。成長因子、サイトカイン、ケモカイン、細胞外基質タンパク質、エクソソームなどの細胞外小胞、酵素や代謝産物といった可溶性因子が含まれ、エクソソームはその構成要素の一つにあたります。',
     sourceCells: 'ヒト脂肪組織由来の間葉系幹細胞（当院が使用する製剤）',
     components: [
-      { component: 'growth-factors', role: '細胞の増殖・分化・遊走を調節するシグナル分子群（VEGF、FGF、EGF、PDGFなど）' },
+      {
+        component: 'growth-factors',
+        role: '細胞の増殖・分化・遊走を調節するシグナル分子群（VEGF、FGF、EGF、PDGFなど）',
+      },
       { component: 'cytokines', role: '抗炎症性（IL-10、TGF-βなど）と炎症性の両方を含み得る' },
       { component: 'chemokines', role: '細胞の遊走の方向を決めるシグナル' },
-      { component: 'ecm-proteins', role: 'コラーゲン、フィブロネクチンなど、組織の足場となるタンパク質' },
+      {
+        component: 'ecm-proteins',
+        role: 'コラーゲン、フィブロネクチンなど、組織の足場となるタンパク質',
+      },
       { component: 'exosome', role: '構成要素の一つ。直径30〜100nm程度の膜小胞' },
       { component: 'other-soluble-factors', role: '酵素や代謝産物などの可溶性因子' },
     ],
@@ -122,10 +128,12 @@ export const treatments: TreatmentSeed[] = [
         notice: `本治療で使用する、ヒト脂肪由来間葉系幹細胞の培養上清液を精製・凍結乾燥した製剤は、医薬品医療機器等法にもとづく承認を受けていない未承認医薬品等です。${MHLW_NOTICE}`,
         howObtained:
           '当院は、細胞培養加工施設で製造を行う国内の製造業者から、この製剤を購入しています。ロットごとに、ドナーの感染症検査の記録と、無菌試験・エンドトキシン試験・マイコプラズマ否定試験の成績書を受け取り、医師が確認したものだけを使用します。院内での培養・加工は行っていません。',
-        domesticEquivalent: '幹細胞の培養上清液を有効成分とし、同一の成分・性能をもつ医薬品等で、国内で承認されたものはありません。',
+        domesticEquivalent:
+          '幹細胞の培養上清液を有効成分とし、同一の成分・性能をもつ医薬品等で、国内で承認されたものはありません。',
         overseasSafety:
           '幹細胞の培養上清液を有効成分として諸外国で承認された医薬品は確認できていません。米国食品医薬品局（FDA）は2019年12月6日、エクソソームを含むとうたう未承認製品を投与された患者に重い有害事象が複数報告されたとして注意を呼びかけています（FDA「Public Safety Notification on Exosome Products」）。培養上清液にもエクソソームが含まれるため、当院はこの情報も重大なリスクとして説明しています。',
-        reliefSystem: '本治療で重い健康被害が生じた場合でも、医薬品副作用被害救済制度の対象にはなりません。',
+        reliefSystem:
+          '本治療で重い健康被害が生じた場合でも、医薬品副作用被害救済制度の対象にはなりません。',
       },
     },
     price: {
@@ -133,7 +141,14 @@ export const treatments: TreatmentSeed[] = [
       maxJpy: 300000,
       note: '1回あたりの税込価格です。製剤の量と投与方法（点滴か注射か）によって異なり、診察料・検査料は別にかかります。',
     },
-    references: ['clinic-23c', 'clinic-roppongi-footwalk', 'clinic-cosmedical', 'clinic-apskin', 'fda-exosome-2019', 'mhlw-2024-07-31'],
+    references: [
+      'clinic-23c',
+      'clinic-roppongi-footwalk',
+      'clinic-cosmedical',
+      'clinic-apskin',
+      'fda-exosome-2019',
+      'mhlw-2024-07-31',
+    ],
   },
   {
     key: 'exosome-therapy',
@@ -147,8 +162,14 @@ export const treatments: TreatmentSeed[] = [
     sourceCells: 'ヒト臍帯由来の間葉系幹細胞（当院が使用する製剤）',
     components: [
       { component: 'exosome', role: '主成分。直径30〜100nm程度の脂質二重膜小胞' },
-      { component: 'tetraspanins', role: '膜タンパク質。エクソソームを識別する目印（CD9、CD63、CD81など）' },
-      { component: 'heat-shock-proteins', role: '内包される代表的なタンパク質（HSP70、HSP90など）' },
+      {
+        component: 'tetraspanins',
+        role: '膜タンパク質。エクソソームを識別する目印（CD9、CD63、CD81など）',
+      },
+      {
+        component: 'heat-shock-proteins',
+        role: '内包される代表的なタンパク質（HSP70、HSP90など）',
+      },
       { component: 'exosomal-mrna', role: '受容細胞へ運ばれるタンパク質の設計情報' },
       { component: 'exosomal-mirna', role: '受容細胞の遺伝子発現を調節する短いRNA' },
       { component: 'exosomal-ncrna', role: '遺伝子発現の調節などに関わる非コーディングRNA' },
@@ -210,10 +231,12 @@ export const treatments: TreatmentSeed[] = [
         notice: `本治療で使用する、ヒト臍帯由来間葉系幹細胞の培養上清からエクソソームを分離・精製した製剤は、医薬品医療機器等法にもとづく承認を受けていない未承認医薬品等です。${MHLW_NOTICE}`,
         howObtained:
           '当院は、国内の製造業者が医療機関向けに製造したこの製剤を購入しています。研究用試薬として販売されている製品は使用しません。ロットごとに、粒子数と粒子径分布の測定結果、エクソソームの目印となる膜タンパク質（CD9・CD63・CD81）の確認結果、無菌試験・エンドトキシン試験の成績書を受け取り、医師が確認したものだけを使用します。',
-        domesticEquivalent: 'エクソソームを有効成分とする医薬品等で、国内で承認されたものはありません。',
+        domesticEquivalent:
+          'エクソソームを有効成分とする医薬品等で、国内で承認されたものはありません。',
         overseasSafety:
           '米国食品医薬品局（FDA）は2019年12月6日、ネブラスカ州でエクソソームを含むとうたう未承認製品を投与された患者に重い有害事象が複数報告されたとして注意を呼びかけ、FDAが承認したエクソソーム製品はないとしています（FDA「Public Safety Notification on Exosome Products」）。諸外国で医薬品として承認された同等の製剤も確認できていません。',
-        reliefSystem: '未承認の製剤を用いるため、健康被害が生じても医薬品副作用被害救済制度による給付は受けられません。',
+        reliefSystem:
+          '未承認の製剤を用いるため、健康被害が生じても医薬品副作用被害救済制度による給付は受けられません。',
       },
     },
     price: {

@@ -80,7 +80,8 @@ export type EvidenceLevel =
   | 'expert-opinion'
   | 'commercial'
 
-export type ReferenceKind = 'journal-article' | 'review' | 'guideline' | 'book' | 'web-page' | 'other'
+export type ReferenceKind =
+  'journal-article' | 'review' | 'guideline' | 'book' | 'web-page' | 'other'
 
 export type ComponentKind =
   | 'growth-factor'
@@ -169,7 +170,14 @@ export interface LexicalListNode {
 export type CalloutTone = 'info' | 'warning' | 'note'
 
 export type BodyBlockFields =
-  | { id: string; blockName: ''; blockType: 'callout'; tone: CalloutTone; title?: string; text: string }
+  | {
+      id: string
+      blockName: ''
+      blockType: 'callout'
+      tone: CalloutTone
+      title?: string
+      text: string
+    }
   | { id: string; blockName: ''; blockType: 'keyPoints' }
   | { id: string; blockName: ''; blockType: 'comparisonTable' }
 
@@ -181,10 +189,7 @@ export interface LexicalBlockNode {
 }
 
 export type LexicalBlockLevelNode =
-  | LexicalParagraphNode
-  | LexicalHeadingNode
-  | LexicalListNode
-  | LexicalBlockNode
+  LexicalParagraphNode | LexicalHeadingNode | LexicalListNode | LexicalBlockNode
 
 export interface LexicalState {
   root: {

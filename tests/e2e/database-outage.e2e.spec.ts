@@ -25,7 +25,10 @@ const created: number[] = []
 async function call(method: string, path: string, token?: string, body?: unknown) {
   const res = await fetch(`${server.url}/api${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await res.text()
@@ -38,10 +41,21 @@ async function call(method: string, path: string, token?: string, body?: unknown
   return { status: res.status, json, text, retryAfter: res.headers.get('retry-after') }
 }
 
-const signIn = (email: string) => call('POST', '/users/login', undefined, { email, password: DEMO_PASSWORD })
+const signIn = (email: string) =>
+  call('POST', '/users/login', undefined, { email, password: DEMO_PASSWORD })
 const newReference = (name: string) =>
-  call('POST', '/references?draft=true', tokens.marketer, { title: `障害試験 ${name}`, kind: 'journal-article', evidenceLevel: 'rct', url: `https://example.org/${RUN}-${name}`, slug: `${RUN}-${name}` })
-const approve = () => call('POST', `/references/${submittedId}/approve`, tokens.reviewer, { acknowledgeAllWarnings: true, acknowledgeAllUnverifiedReferences: true })
+  call('POST', '/references?draft=true', tokens.marketer, {
+    title: `障害試験 ${name}`,
+    kind: 'journal-article',
+    evidenceLevel: 'rct',
+    url: `https://example.org/${RUN}-${name}`,
+    slug: `${RUN}-${name}`,
+  })
+const approve = () =>
+  call('POST', `/references/${submittedId}/approve`, tokens.reviewer, {
+    acknowledgeAllWarnings: true,
+    acknowledgeAllUnverifiedReferences: true,
+  })
 const submit = () => call('POST', `/references/${draftId}/submit`, tokens.marketer, {})
 
 beforeAll(async () => {
@@ -49,7 +63,12 @@ beforeAll(async () => {
   proxy = await startSwitchableTcpProxy({ host: url.hostname, port: Number(url.port || 5432) })
   url.hostname = '127.0.0.1'
   url.port = String(proxy.port)
-  server = await startAppServer({ buildDir: process.env.E2E_SERVER_DIR!, databaseUrl: url.toString(), secret: process.env.PAYLOAD_SECRET!, quiet: true })
+  server = await startAppServer({
+    buildDir: process.env.E2E_SERVER_DIR!,
+    databaseUrl: url.toString(),
+    secret: process.env.PAYLOAD_SECRET!,
+    quiet: true,
+  })
   tokens = {
     marketer: (await signIn(demoAccounts.marketer)).json.token,
     reviewer: (await signIn(demoAccounts.reviewer)).json.token,
@@ -61,12 +80,15 @@ beforeAll(async () => {
     created.push(res.json.doc.id)
   }
   ;[submittedId, draftId] = created
-  expect((await call('POST', `/references/${submittedId}/submit`, tokens.marketer, {})).status).toBe(200)
+  expect(
+    (await call('POST', `/references/${submittedId}/submit`, tokens.marketer, {})).status,
+  ).toBe(200)
 }, 180_000)
 
 afterAll(async () => {
   await proxy?.up().catch(() => undefined)
-  for (const id of created) await call('DELETE', `/references/${id}`, tokens?.admin).catch(() => undefined)
+  for (const id of created)
+    await call('DELETE', `/references/${id}`, tokens?.admin).catch(() => undefined)
   await server?.stop()
   await proxy?.close()
 })
@@ -102,10 +124,17 @@ describe('the production build when the database is back', () => {
   }, 30_000)
 
   it('nothing was stored during the outage, and the same requests succeed', async () => {
-    const during = await call('GET', `/references?where[slug][equals]=${RUN}-during-outage&draft=true&depth=0`, tokens.marketer)
+    const during = await call(
+      'GET',
+      `/references?where[slug][equals]=${RUN}-during-outage&draft=true&depth=0`,
+      tokens.marketer,
+    )
     expect(during.status).toBe(200)
     expect(during.json.docs).toEqual([])
-    expect((await call('GET', `/references/${draftId}?draft=true&depth=0`, tokens.marketer)).json.reviewState).toBe('draft')
+    expect(
+      (await call('GET', `/references/${draftId}?draft=true&depth=0`, tokens.marketer)).json
+        .reviewState,
+    ).toBe('draft')
 
     expect((await approve()).status).toBe(200)
     expect((await submit()).status).toBe(200)

@@ -21,7 +21,9 @@ let originalFunctions: string
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const json = await (await fetch(`${baseURL}/api/components?where[slug][equals]=${SLUG}&depth=0`)).json()
+  const json = await (
+    await fetch(`${baseURL}/api/components?where[slug][equals]=${SLUG}&depth=0`)
+  ).json()
   componentId = json.docs[0].id
   originalFunctions = json.docs[0].functions
 })
@@ -44,7 +46,10 @@ const workflow = (page: Page) => page.getByRole('group', { name: 'レビュー�
 
 async function saveFunctions(page: Page, text: string) {
   await page.locator('#field-functions').fill(text)
-  const saved = page.waitForResponse((r) => r.url().includes(`/api/components/${componentId}`) && r.request().method() === 'PATCH', { timeout: 30_000 })
+  const saved = page.waitForResponse(
+    (r) => r.url().includes(`/api/components/${componentId}`) && r.request().method() === 'PATCH',
+    { timeout: 30_000 },
+  )
   await page.getByRole('button', { name: 'ドラフトを保存' }).click()
   expect((await saved).status()).toBe(200)
 }
@@ -74,7 +79,8 @@ describe('live preview and scheduled publishing in the admin', () => {
 
     const frameLoads: Response[] = []
     marketer.on('response', (r) => {
-      if (r.request().isNavigationRequest() && r.frame() !== marketer.mainFrame()) frameLoads.push(r)
+      if (r.request().isNavigationRequest() && r.frame() !== marketer.mainFrame())
+        frameLoads.push(r)
     })
     await marketer.locator('#live-preview-toggler').click()
     await marketer.locator('.live-preview-toolbar-controls__breakpoint button').first().click()
@@ -82,7 +88,9 @@ describe('live preview and scheduled publishing in the admin', () => {
     let frame = await previewFrame(marketer)
     await frame.getByText(FIRST, { exact: false }).waitFor({ timeout: 30_000 })
     await expect(frame.evaluate(() => window.innerWidth)).resolves.toBe(360)
-    await expect(frame.getByRole('status').getByText('プレビュー表示中', { exact: false }).count()).resolves.toBe(1)
+    await expect(
+      frame.getByRole('status').getByText('プレビュー表示中', { exact: false }).count(),
+    ).resolves.toBe(1)
 
     // A second save shows in the frame without reloading the admin (RefreshRouteOnSave).
     await saveFunctions(marketer, `${originalFunctions}${SECOND}`)
@@ -100,7 +108,9 @@ describe('live preview and scheduled publishing in the admin', () => {
     }
 
     // A visitor: refused at the preview entry, and the public page shows no draft.
-    const refused = await fetch(`${baseURL}/next/preview?path=${encodeURIComponent(PAGE)}`, { redirect: 'manual' })
+    const refused = await fetch(`${baseURL}/next/preview?path=${encodeURIComponent(PAGE)}`, {
+      redirect: 'manual',
+    })
     expect(refused.status).toBe(401)
     expect(refused.headers.getSetCookie().join(';')).not.toContain('__prerender_bypass')
     expect(await refused.text()).not.toContain(SECOND)
@@ -108,7 +118,10 @@ describe('live preview and scheduled publishing in the admin', () => {
     expect(publicHtml).not.toContain(SECOND)
     expect(publicHtml).not.toContain(FIRST)
 
-    const submitted = marketer.waitForResponse((r) => r.url().includes(`/api/components/${componentId}/submit`), { timeout: 30_000 })
+    const submitted = marketer.waitForResponse(
+      (r) => r.url().includes(`/api/components/${componentId}/submit`),
+      { timeout: 30_000 },
+    )
     await workflow(marketer).getByRole('button', { name: 'レビューを申請' }).click()
     expect((await submitted).status()).toBe(200)
   })
@@ -120,20 +133,32 @@ describe('live preview and scheduled publishing in the admin', () => {
     const dialog = reviewer.getByRole('dialog', { name: '承認して公開' })
     await dialog.getByLabel('公開日時（日本時間）').fill(tokyoLocal(8))
     for (const box of await dialog.getByRole('checkbox').all()) await box.check()
-    const approved = reviewer.waitForResponse((r) => r.url().includes(`/api/components/${componentId}/approve`), { timeout: 30_000 })
+    const approved = reviewer.waitForResponse(
+      (r) => r.url().includes(`/api/components/${componentId}/approve`),
+      { timeout: 30_000 },
+    )
     await dialog.getByRole('button', { name: '確認して公開を予約' }).click()
     const res = await approved
     expect(res.status()).toBe(200)
     const publishAt = new Date(res.request().postDataJSON().publishAt as string)
     // The controls reload and show the new state.
     await reviewer.waitForLoadState('load')
-    await workflow(reviewer).getByText('承認済み・公開予約', { exact: true }).waitFor({ timeout: 30_000 })
+    await workflow(reviewer)
+      .getByText('承認済み・公開予約', { exact: true })
+      .waitFor({ timeout: 30_000 })
 
     // The dashboard lists it, in Japan time.
     await reviewer.goto('/admin')
     const row = reviewer.locator(`[data-scheduled-item="components:${componentId}"]`)
     await row.waitFor({ timeout: 30_000 })
-    const expected = publishAt.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+    const expected = publishAt.toLocaleString('ja-JP', {
+      timeZone: 'Asia/Tokyo',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
     await expect(row.textContent()).resolves.toContain(expected)
 
     // Not before the time…
@@ -146,6 +171,9 @@ describe('live preview and scheduled publishing in the admin', () => {
       if (html.includes(SECOND)) break
       await new Promise((r) => setTimeout(r, 500))
     }
-    expect({ published: html.includes(SECOND), draftText: html.includes(FIRST) }).toEqual({ published: true, draftText: false })
+    expect({ published: html.includes(SECOND), draftText: html.includes(FIRST) }).toEqual({
+      published: true,
+      draftText: false,
+    })
   })
 })

@@ -10,7 +10,13 @@ import { createClient } from '@redis/client'
 
 import { findFreePort } from '@/lib/db/embedded'
 
-import { demoAccounts, findPublished, loginAs, publishChange, saveDraft } from '../../seed/demoClient'
+import {
+  demoAccounts,
+  findPublished,
+  loginAs,
+  publishChange,
+  saveDraft,
+} from '../../seed/demoClient'
 import { DEMO_PASSWORD } from '../../seed/demoUsers'
 import { startRecorder } from '../helpers/recorder'
 import {

@@ -65,15 +65,32 @@ async function main(): Promise<number> {
     const secret = randomBytes(24).toString('hex')
     const port = await findFreePort()
     const baseUrl = `http://127.0.0.1:${port}`
-    const common = { ...process.env, DATABASE_URL: db.url, PAYLOAD_SECRET: secret, SERVER_URL: baseUrl }
+    const common = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      PAYLOAD_SECRET: secret,
+      SERVER_URL: baseUrl,
+    }
 
     // Demo content and demo users come from the development seed.
-    runSync(process.execPath, ['--import', 'tsx', 'scripts/with-db.ts', 'seed'], { ...common, NODE_ENV: 'development' })
+    runSync(process.execPath, ['--import', 'tsx', 'scripts/with-db.ts', 'seed'], {
+      ...common,
+      NODE_ENV: 'development',
+    })
 
     // Production enforces two-factor authentication for admins and reviewers; the seed's demo
     // accounts keep signing in with the password alone (tests/e2e/auth-two-factor enrols a new reviewer).
     server = spawn(process.execPath, [path.join(serverDir, 'start.mjs')], {
-      env: { ...common, ...lookupApis.env, REFERENCE_LOOKUP_TIMEOUT_MS: '1500', NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', HIKAKU_DEMO_2FA_EXEMPT: '1', JOBS_INTERVAL_SECONDS: '1' },
+      env: {
+        ...common,
+        ...lookupApis.env,
+        REFERENCE_LOOKUP_TIMEOUT_MS: '1500',
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOSTNAME: '127.0.0.1',
+        HIKAKU_DEMO_2FA_EXEMPT: '1',
+        JOBS_INTERVAL_SECONDS: '1',
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     await waitForHealthy(baseUrl, server)
@@ -81,8 +98,18 @@ async function main(): Promise<number> {
     // Not spawnSync: the lookup fixture server answers from this process while Jest runs.
     const jest = spawn(
       process.execPath,
-      ['--experimental-vm-modules', '--no-deprecation', 'node_modules/jest/bin/jest.js', '--config', 'jest.e2e.config.mjs', ...process.argv.slice(2)],
-      { stdio: 'inherit', env: { ...common, NODE_ENV: 'test', BASE_URL: baseUrl, E2E_SERVER_DIR: serverDir } },
+      [
+        '--experimental-vm-modules',
+        '--no-deprecation',
+        'node_modules/jest/bin/jest.js',
+        '--config',
+        'jest.e2e.config.mjs',
+        ...process.argv.slice(2),
+      ],
+      {
+        stdio: 'inherit',
+        env: { ...common, NODE_ENV: 'test', BASE_URL: baseUrl, E2E_SERVER_DIR: serverDir },
+      },
     )
     const [code] = (await once(jest, 'exit')) as [number | null]
     return code ?? 1

@@ -27,21 +27,29 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = []
     ;(window as unknown as { __csp: string[] }).__csp = seen
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    )
   })
   const console: string[] = []
   page.on('console', (m) => {
     if (m.text().includes('Content Security Policy')) console.push(m.text())
   })
-  return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...console]
+  return async () => [
+    ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
+    ...console,
+  ]
 }
 
 describe('Content-Security-Policy', () => {
-  it.each(['/', '/articles/secretome-vs-exosome', '/admin', '/admin/login', '/api/health'])('%s sends it', async (path) => {
-    const res = await fetch(`${baseURL}${path}`, { redirect: 'manual' })
-    await res.arrayBuffer()
-    expect(res.headers.get('content-security-policy')).toBe(CSP)
-  })
+  it.each(['/', '/articles/secretome-vs-exosome', '/admin', '/admin/login', '/api/health'])(
+    '%s sends it',
+    async (path) => {
+      const res = await fetch(`${baseURL}${path}`, { redirect: 'manual' })
+      await res.arrayBuffer()
+      expect(res.headers.get('content-security-policy')).toBe(CSP)
+    },
+  )
 
   it('the public article renders under it without a violation', async () => {
     const page = await newPage(browser)
@@ -79,7 +87,10 @@ describe('Content-Security-Policy', () => {
 describe('Strict-Transport-Security', () => {
   it('is sent when the proxy in front reports https', async () => {
     for (const path of ['/', '/admin/login', '/api/health']) {
-      const res = await fetch(`${baseURL}${path}`, { headers: { 'x-forwarded-proto': 'https' }, redirect: 'manual' })
+      const res = await fetch(`${baseURL}${path}`, {
+        headers: { 'x-forwarded-proto': 'https' },
+        redirect: 'manual',
+      })
       await res.arrayBuffer()
       expect(res.headers.get('strict-transport-security')).toBe(HSTS)
     }
@@ -120,7 +131,11 @@ describe('request guards over HTTP', () => {
   })
 
   it('text/plain to a JSON endpoint: 400 naming the type', async () => {
-    const res = await fetch(`${baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' })
+    const res = await fetch(`${baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+    })
     expect(res.status).toBe(400)
     expect((await res.json()).errors[0].message).toContain('text/plain')
   })
@@ -147,7 +162,9 @@ describe('request guards over HTTP', () => {
     expect(res.status).toBe(400)
     expect(body.errors[0].message).toContain('name')
     // Whether Payload's production bundle keeps an error's `data` (see collections/Users/hooks/answerWithErrorData.ts).
-    console.log(`[issue 11] production answer to a ValidationError thrown in a hook: ${JSON.stringify(body)}`)
+    console.log(
+      `[issue 11] production answer to a ValidationError thrown in a hook: ${JSON.stringify(body)}`,
+    )
   })
 
   it('the preview redirect refuses /%09/evil.test with a staff session', async () => {
@@ -157,7 +174,10 @@ describe('request guards over HTTP', () => {
       body: JSON.stringify({ email: demoAccounts.marketer, password: DEMO_PASSWORD }),
     })
     const { token } = await login.json()
-    const res = await fetch(`${baseURL}/next/preview?path=/%09/evil.test`, { headers: { authorization: `JWT ${token}` }, redirect: 'manual' })
+    const res = await fetch(`${baseURL}/next/preview?path=/%09/evil.test`, {
+      headers: { authorization: `JWT ${token}` },
+      redirect: 'manual',
+    })
     expect(res.status).toBe(400)
     expect(res.headers.get('location')).toBeNull()
   })

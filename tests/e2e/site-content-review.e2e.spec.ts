@@ -21,7 +21,9 @@ const reviewerName = demoUsers.find((u) => u.email === 'reviewer@hikaku.test')!.
 beforeAll(async () => {
   browser = await launchBrowser()
   const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text()
-  urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/^https?:\/\/[^/]+/, ''))
+  urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+    m[1]!.replace(/^https?:\/\/[^/]+/, ''),
+  )
   urls.push('/references')
 })
 
@@ -31,7 +33,14 @@ afterAll(async () => {
 
 describe('public pages of the demo', () => {
   it('cover the article, both treatments and the components', () => {
-    expect(urls).toEqual(expect.arrayContaining(['/articles/secretome-vs-exosome', '/treatments/secretome-therapy', '/treatments/exosome-therapy', '/components/exomeres']))
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/articles/secretome-vs-exosome',
+        '/treatments/secretome-therapy',
+        '/treatments/exosome-therapy',
+        '/components/exomeres',
+      ]),
+    )
   })
 
   it('contain no placeholder title and no demo marker outside the reviewer byline', async () => {
@@ -55,15 +64,23 @@ describe('public pages of the demo', () => {
         const EFFECT = /効果|効能|持続|続く|続い|改善|有効性|維持|若返|軽減|回復|治癒/
         const peerReviewed = (href: string) => {
           const entry = document.querySelector(href)
-          return entry?.getAttribute('data-kind') === 'journal-article' || entry?.getAttribute('data-kind') === 'review'
+          return (
+            entry?.getAttribute('data-kind') === 'journal-article' ||
+            entry?.getAttribute('data-kind') === 'review'
+          )
         }
-        const blocks = [...document.querySelectorAll('main p, main li, main td, main dd')].filter((el) => !el.querySelector('p, li, td, dd'))
+        const blocks = [...document.querySelectorAll('main p, main li, main td, main dd')].filter(
+          (el) => !el.querySelector('p, li, td, dd'),
+        )
         const bad: string[] = []
         for (const el of blocks) {
           const text = (el.textContent ?? '').replace(/\[\d+\]/g, '')
-          const durationRow = el.closest('tr')?.querySelector('th')?.textContent?.includes('効果の持続') ?? false
+          const durationRow =
+            el.closest('tr')?.querySelector('th')?.textContent?.includes('効果の持続') ?? false
           if (!/\d/.test(text) || !(EFFECT.test(text) || durationRow)) continue
-          const cites = [...el.querySelectorAll('sup.cite a[href^="#ref-"]')].map((a) => a.getAttribute('href')!)
+          const cites = [...el.querySelectorAll('sup.cite a[href^="#ref-"]')].map((a) =>
+            a.getAttribute('href')!,
+          )
           if (!cites.some(peerReviewed)) bad.push(text.trim().slice(0, 60))
         }
         return bad

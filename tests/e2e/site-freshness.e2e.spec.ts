@@ -44,10 +44,14 @@ describe('freshness', () => {
     const marker = `（更新確認 ${Date.now()}）`
     expect(await visitorHtml()).not.toContain(marker)
     const started = Date.now()
-    await publishChange(baseURL, 'treatments', treatment.id, { definition: `${originalDefinition}${marker}` })
+    await publishChange(baseURL, 'treatments', treatment.id, {
+      definition: `${originalDefinition}${marker}`,
+    })
     const published = Date.now()
     await waitFor(async () => (await visitorHtml()).includes(marker))
-    console.info(`publish → visible on the article page: ${Date.now() - published} ms after the publish call returned (${published - started} ms for the publish itself)`)
+    console.info(
+      `publish → visible on the article page: ${Date.now() - published} ms after the publish call returned (${published - started} ms for the publish itself)`,
+    )
 
     const page = await newPage(browser)
     await page.goto(ARTICLE)
@@ -62,22 +66,31 @@ describe('freshness', () => {
 describe('drafts', () => {
   it('a draft is never shown to an anonymous visitor, but staff can preview it', async () => {
     const marker = `（下書き確認 ${Date.now()}）`
-    await saveDraft(baseURL, 'treatments', treatment.id, { definition: `${originalDefinition}${marker}` })
+    await saveDraft(baseURL, 'treatments', treatment.id, {
+      definition: `${originalDefinition}${marker}`,
+    })
 
     expect(await visitorHtml()).not.toContain(marker)
     expect(await visitorHtml('/treatments/exosome-therapy')).not.toContain(marker)
-    const api = await (await fetch(`${baseURL}/api/treatments/${treatment.id}?draft=true&depth=0`)).text()
+    const api = await (
+      await fetch(`${baseURL}/api/treatments/${treatment.id}?draft=true&depth=0`)
+    ).text()
     expect(api).not.toContain(marker)
 
     // Anonymous: the preview route refuses and sets no draft-mode cookie.
     const anonymous = await browser.newContext({ baseURL })
-    const refused = await anonymous.request.get('/next/preview?path=' + encodeURIComponent(ARTICLE), { maxRedirects: 0 })
+    const refused = await anonymous.request.get(
+      '/next/preview?path=' + encodeURIComponent(ARTICLE),
+      { maxRedirects: 0 },
+    )
     expect(refused.status()).toBe(401)
     expect((await anonymous.cookies()).map((c) => c.name)).not.toContain('__prerender_bypass')
 
     // Staff: logged in, the preview link enables draft mode and shows the draft.
     const staff = await browser.newContext({ baseURL })
-    const login = await staff.request.post('/api/users/login', { data: { email: demoAccounts.marketer, password: DEMO_PASSWORD } })
+    const login = await staff.request.post('/api/users/login', {
+      data: { email: demoAccounts.marketer, password: DEMO_PASSWORD },
+    })
     expect(login.status()).toBe(200)
     const staffPage = await staff.newPage()
     await staffPage.goto('/next/preview?path=' + encodeURIComponent(ARTICLE))
@@ -92,7 +105,9 @@ describe('drafts', () => {
     await stolen.addCookies([bypass!])
     const stolenPage = await stolen.newPage()
     await stolenPage.goto(ARTICLE)
-    await expect(stolenPage.locator('table.comparison-table').innerText()).resolves.not.toContain(marker)
+    await expect(stolenPage.locator('table.comparison-table').innerText()).resolves.not.toContain(
+      marker,
+    )
     await expect(stolenPage.locator('.preview-banner').count()).resolves.toBe(0)
 
     // The preview never leaks into the cache: visitors still get the published page.

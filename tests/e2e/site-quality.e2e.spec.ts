@@ -25,14 +25,30 @@ afterAll(async () => {
   await browser?.close()
 })
 
-type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }
+type AxeResult = {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
+}
 
 async function axe(page: Page): Promise<AxeResult> {
   await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
   return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe.run
-    const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-    return { violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })) }
+    const run = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }
+    ).axe.run
+    const result = await run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    })
+    return {
+      violations: result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target })),
+      })),
+    }
   })
 }
 
@@ -45,14 +61,19 @@ describe.each(Object.entries(PAGES))('%s page', (_name, url) => {
     await page.waitForSelector('html[lang="ja"] h1')
     const { violations } = await axe(page)
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    expect(serious.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3))}`)).toEqual([])
+    expect(serious.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3))}`)).toEqual(
+      [],
+    )
     await expect(page.locator('h1').count()).resolves.toBe(1)
     await expect(page.locator('main').count()).resolves.toBe(1)
     await expect(page.locator('header.site-header').count()).resolves.toBe(1)
     await expect(page.locator('footer').count()).resolves.toBe(1)
     // Headings never skip a level.
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])))
-    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1)
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])))
+    for (let i = 1; i < levels.length; i++)
+      expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1)
     await page.close()
   })
 
@@ -77,7 +98,9 @@ describe('article page', () => {
     await page.waitForLoadState('networkidle')
     expect(requests.filter((u) => /\.(woff2?|ttf|otf)(\?|$)/.test(u))).toEqual([])
     // Only Next's runtime: the page's own chunk holds no client components.
-    const ownChunks = requests.filter((u) => u.includes('/app/(site)/articles/') || u.includes('/app/%28site%29/articles/'))
+    const ownChunks = requests.filter(
+      (u) => u.includes('/app/(site)/articles/') || u.includes('/app/%28site%29/articles/'),
+    )
     for (const chunk of ownChunks) {
       const source = await (await fetch(chunk)).text()
       expect(source.length).toBeLessThan(2_000)

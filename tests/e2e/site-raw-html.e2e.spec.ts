@@ -8,7 +8,14 @@ import { baseURL, launchBrowser, newPage } from '../helpers/browser'
  * What a client without JavaScript (and a crawler) receives: the raw HTML of the production
  * server, read with fetch — no browser runs the page's scripts here.
  */
-const UNKNOWN = ['/articles/unknown', '/treatments/x', '/components/x', '/references/x', '/nope/deeper', '/nope']
+const UNKNOWN = [
+  '/articles/unknown',
+  '/treatments/x',
+  '/components/x',
+  '/references/x',
+  '/nope/deeper',
+  '/nope',
+]
 
 const rawHtml = async (path: string) => {
   const res = await fetch(`${baseURL}${path}`, { headers: { accept: 'text/html' } })
@@ -19,17 +26,20 @@ const rawHtml = async (path: string) => {
 const main = (html: string) => html.match(/<main[^>]*>[\s\S]*?<\/main>/)?.[0] ?? ''
 
 describe('404 without JavaScript', () => {
-  it.each(UNKNOWN)('%s answers 404 with the site header, a message and links home and to the references', async (path) => {
-    const { status, html } = await rawHtml(path)
-    expect(status).toBe(404)
-    expect(html).not.toContain('__next_error__')
-    expect(html).toMatch(/<html lang="ja"/)
-    expect(html).toMatch(/<header class="site-header"/)
-    expect(main(html)).toContain('<h1>ページが見つかりません</h1>')
-    expect(main(html)).toContain('href="/"')
-    expect(main(html)).toContain('href="/references"')
-    expect(html).toMatch(/<meta name="robots" content="noindex"/)
-  })
+  it.each(UNKNOWN)(
+    '%s answers 404 with the site header, a message and links home and to the references',
+    async (path) => {
+      const { status, html } = await rawHtml(path)
+      expect(status).toBe(404)
+      expect(html).not.toContain('__next_error__')
+      expect(html).toMatch(/<html lang="ja"/)
+      expect(html).toMatch(/<header class="site-header"/)
+      expect(main(html)).toContain('<h1>ページが見つかりません</h1>')
+      expect(main(html)).toContain('href="/"')
+      expect(main(html)).toContain('href="/references"')
+      expect(html).toMatch(/<meta name="robots" content="noindex"/)
+    },
+  )
 
   it('is served from the cache the second time, still as a 404 with the page', async () => {
     await rawHtml('/articles/unknown-twice')

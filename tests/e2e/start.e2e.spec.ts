@@ -10,7 +10,12 @@ import path from 'node:path'
 
 import { findFreePort } from '@/lib/db/embedded'
 
-import { developerEnv, portAcceptsConnections, postgresRunsIn, startCommand } from '../helpers/command'
+import {
+  developerEnv,
+  portAcceptsConnections,
+  postgresRunsIn,
+  startCommand,
+} from '../helpers/command'
 
 const startMjs = path.resolve('.next/standalone/start.mjs')
 // Not created here: PostgreSQL, run as another user under root, must be able to enter it.
@@ -19,7 +24,11 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 describe('npm start', () => {
   it('refuses to start without PAYLOAD_SECRET, says what to do, and starts nothing', async () => {
-    const run = startCommand(process.execPath, [startMjs], developerEnv({ HIKAKU_DATA_DIR: dataDir }))
+    const run = startCommand(
+      process.execPath,
+      [startMjs],
+      developerEnv({ HIKAKU_DATA_DIR: dataDir }),
+    )
     expect(await run.exited).toEqual({ code: 1, signal: null })
     expect(run.output()).toContain('PAYLOAD_SECRET is not set')
     expect(run.output()).toContain('openssl rand -hex 32')
@@ -43,7 +52,10 @@ describe('npm start', () => {
     try {
       await run.waitFor(`embedded PostgreSQL ready on 127.0.0.1:${pgPort}`)
       let health: Response | undefined
-      for (const deadline = Date.now() + 90_000; Date.now() < deadline && run.child.exitCode === null; ) {
+      for (
+        const deadline = Date.now() + 90_000;
+        Date.now() < deadline && run.child.exitCode === null;
+      ) {
         health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined)
         if (health?.ok) break
         await new Promise((resolve) => setTimeout(resolve, 250))

@@ -27,7 +27,13 @@ async function call(method: string, path: string, token: string, body?: unknown)
 }
 
 async function draftArticle(name: string, lead: string, text: string): Promise<number> {
-  const res = await call('POST', '/articles?draft=true', marketer, { title: `エラー詳細 ${name}`, slug: `${RUN}-${name}`, lead, compares, body: richText([text]) })
+  const res = await call('POST', '/articles?draft=true', marketer, {
+    title: `エラー詳細 ${name}`,
+    slug: `${RUN}-${name}`,
+    lead,
+    compares,
+    body: richText([text]),
+  })
   expect(res.status).toBe(201)
   created.push(res.json.doc.id)
   return res.json.doc.id
@@ -49,23 +55,39 @@ afterAll(async () => {
 
 describe('422 answers of the workflow keep their data in the production build', () => {
   it('a submission refused for 「日本一」 lists the finding (path, rule, text)', async () => {
-    const id = await draftArticle('nihonichi', '日本一の効果を実感できる治療を比較します。', '二つの治療の違いを説明します。')
+    const id = await draftArticle(
+      'nihonichi',
+      '日本一の効果を実感できる治療を比較します。',
+      '二つの治療の違いを説明します。',
+    )
     const res = await call('POST', `/articles/${id}/submit`, marketer, {})
     expect(res.status).toBe(422)
     expect(res.json.errors[0].message).toContain('医療広告ガイドラインの違反が')
-    const listed = res.json.errors[0].data?.errors as Array<{ ruleId: string; path: string; text: string | null }> | undefined
-    expect(listed).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'lead', text: expect.stringContaining('日本一') })]))
+    const listed = res.json.errors[0].data?.errors as
+      Array<{ ruleId: string; path: string; text: string | null }> | undefined
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'lead', text: expect.stringContaining('日本一') }),
+      ]),
+    )
     expect(listed!.every((f) => f.ruleId.length > 0)).toBe(true)
   })
 
   it('an approval that does not acknowledge a warning lists the warning', async () => {
-    const id = await draftArticle('warning', '二つの治療を比較します。', '肌のハリが改善したという報告があります。')
+    const id = await draftArticle(
+      'warning',
+      '二つの治療を比較します。',
+      '肌のハリが改善したという報告があります。',
+    )
     const submitted = await call('POST', `/articles/${id}/submit`, marketer, {})
     expect(submitted.status).toBe(200)
     expect(submitted.json.warnings.length).toBeGreaterThan(0)
     const res = await call('POST', `/articles/${id}/approve`, reviewer, {})
     expect(res.status).toBe(422)
-    const unacknowledged = res.json.errors[0].data?.unacknowledged as Array<{ key: string }> | undefined
-    expect(unacknowledged?.map((w) => w.key)).toEqual(submitted.json.warnings.map((w: { key: string }) => w.key))
+    const unacknowledged = res.json.errors[0].data?.unacknowledged as
+      Array<{ key: string }> | undefined
+    expect(unacknowledged?.map((w) => w.key)).toEqual(
+      submitted.json.warnings.map((w: { key: string }) => w.key),
+    )
   })
 })

@@ -52,13 +52,19 @@ async function editLeadAndSave(page: Page, lead: string) {
   const field = page.locator('#field-lead')
   await field.waitFor()
   await field.fill(lead)
-  const saved = page.waitForResponse((r) => /\/api\/articles\/\d+/.test(r.url()) && r.request().method() === 'PATCH', { timeout: 30_000 })
+  const saved = page.waitForResponse(
+    (r) => /\/api\/articles\/\d+/.test(r.url()) && r.request().method() === 'PATCH',
+    { timeout: 30_000 },
+  )
   await page.getByRole('button', { name: 'ドラフトを保存' }).click()
   expect((await saved).status()).toBe(200)
 }
 
 async function clickWorkflow(page: Page, label: string) {
-  const done = page.waitForResponse((r) => r.url().includes(`/api/articles/${articleId}/`) && r.request().method() === 'POST', { timeout: 30_000 })
+  const done = page.waitForResponse(
+    (r) => r.url().includes(`/api/articles/${articleId}/`) && r.request().method() === 'POST',
+    { timeout: 30_000 },
+  )
   await workflow(page).getByRole('button', { name: label }).click()
   return done
 }
@@ -72,7 +78,9 @@ describe('medical review workflow in the admin', () => {
     // 1. The marketer edits the demo article and submits it. There is no Publish button.
     const marketer = await loginAs('marketer@hikaku.test')
     await openArticle(marketer)
-    await expect(marketer.getByRole('button', { name: '公開', exact: true }).count()).resolves.toBe(0)
+    await expect(marketer.getByRole('button', { name: '公開', exact: true }).count()).resolves.toBe(
+      0,
+    )
     await editLeadAndSave(marketer, `${originalLead}${FIRST}`)
     expect((await clickWorkflow(marketer, 'レビューを申請')).status()).toBe(200)
     await marketer.waitForLoadState('load')
@@ -94,14 +102,20 @@ describe('medical review workflow in the admin', () => {
     await workflow(reviewer).getByRole('button', { name: '修正を依頼' }).click()
     const dialog = reviewer.getByRole('dialog', { name: '修正を依頼' })
     await dialog.getByRole('textbox').fill(NOTE)
-    const requested = reviewer.waitForResponse((r) => r.url().includes(`/api/articles/${articleId}/request-changes`), { timeout: 30_000 })
+    const requested = reviewer.waitForResponse(
+      (r) => r.url().includes(`/api/articles/${articleId}/request-changes`),
+      { timeout: 30_000 },
+    )
     await dialog.getByRole('button', { name: '送信' }).click()
     expect((await requested).status()).toBe(200)
     await expectState(reviewer, '修正依頼')
 
     // 3. The marketer sees the note, fixes the text and resubmits.
     await openArticle(marketer)
-    await workflow(marketer).getByRole('note', { name: 'レビュアーからの修正依頼' }).getByText(NOTE, { exact: false }).waitFor({ timeout: 30_000 })
+    await workflow(marketer)
+      .getByRole('note', { name: 'レビュアーからの修正依頼' })
+      .getByText(NOTE, { exact: false })
+      .waitFor({ timeout: 30_000 })
     await editLeadAndSave(marketer, `${originalLead}${FIXED}`)
     expect((await clickWorkflow(marketer, 'レビューを申請')).status()).toBe(200)
     await expectState(marketer, 'レビュー待ち')
@@ -110,15 +124,22 @@ describe('medical review workflow in the admin', () => {
     // data nobody has verified: the controls say so, and approval needs each one acknowledged.
     await openArticle(reviewer)
     await expectState(reviewer, 'レビュー待ち')
-    await workflow(reviewer).getByText(/未確認の引用文献 \d+件/).waitFor({ timeout: 30_000 })
+    await workflow(reviewer)
+      .getByText(/未確認の引用文献 \d+件/)
+      .waitFor({ timeout: 30_000 })
     await workflow(reviewer).getByRole('button', { name: '承認して公開' }).click()
     const dialog4 = reviewer.getByRole('dialog', { name: '承認して公開' })
     const confirm = dialog4.getByRole('button', { name: '確認して承認・公開' })
-    const boxes = dialog4.locator('fieldset', { hasText: '書誌情報が未確認の引用文献' }).getByRole('checkbox')
+    const boxes = dialog4
+      .locator('fieldset', { hasText: '書誌情報が未確認の引用文献' })
+      .getByRole('checkbox')
     expect(await boxes.count()).toBe(10)
     await expect(confirm.isDisabled()).resolves.toBe(true)
     for (const box of await boxes.all()) await box.check()
-    const approved = reviewer.waitForResponse((r) => r.url().includes(`/api/articles/${articleId}/approve`), { timeout: 30_000 })
+    const approved = reviewer.waitForResponse(
+      (r) => r.url().includes(`/api/articles/${articleId}/approve`),
+      { timeout: 30_000 },
+    )
     await confirm.click()
     expect((await approved).status()).toBe(200)
     await expectState(reviewer, '承認済み・公開中')

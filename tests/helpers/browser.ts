@@ -26,7 +26,10 @@ export function launchBrowser(): Promise<Browser> {
   })
 }
 
-export async function newPage(browser: Browser, options: { width?: number; locale?: string } = {}): Promise<Page> {
+export async function newPage(
+  browser: Browser,
+  options: { width?: number; locale?: string } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     baseURL,
     locale: options.locale ?? 'ja-JP',

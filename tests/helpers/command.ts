@@ -40,7 +40,9 @@ export function startCommand(file: string, args: string[], env: NodeJS.ProcessEn
         else resolve()
       }
       listeners.add(check)
-      void exited.then(() => done(output.includes(text) ? undefined : new Error(`exited before "${text}":\n${output}`)))
+      void exited.then(() =>
+        done(output.includes(text) ? undefined : new Error(`exited before "${text}":\n${output}`)),
+      )
       check()
     })
   return { child, output: () => output, waitFor, exited }

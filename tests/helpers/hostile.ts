@@ -8,7 +8,11 @@ import { proxy } from '@/proxy'
 const APP = 'http://localhost:3000'
 const graphqlHandler = GRAPHQL_POST(config)
 
-export type HostileInit = { headers?: Record<string, string>; body?: string | Uint8Array<ArrayBuffer> | FormData; token?: string }
+export type HostileInit = {
+  headers?: Record<string, string>
+  body?: string | Uint8Array<ArrayBuffer> | FormData
+  token?: string
+}
 
 /**
  * Sends a request as the Next server would: through `proxy.ts` first, then, unless it answered,
@@ -29,7 +33,8 @@ export async function send(method: string, path: string, init: HostileInit = {})
     body = typeof init.body === 'string' ? new TextEncoder().encode(init.body) : init.body
   }
   // As an HTTP client sends it, unless the test says otherwise (a chunked body, a false length).
-  if (body && !headers.has('content-length') && !headers.has('transfer-encoding')) headers.set('content-length', String(body.byteLength))
+  if (body && !headers.has('content-length') && !headers.has('transfer-encoding'))
+    headers.set('content-length', String(body.byteLength))
   const build = () => ({ method, headers: new Headers(headers), body })
   const early = await proxy(new NextRequest(url, build()))
   const passedOn = early.headers.get('x-middleware-next') === '1'

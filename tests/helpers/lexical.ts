@@ -18,7 +18,12 @@ export function richText(...paragraphs: (string | number)[][]) {
       direction: 'ltr',
       children: paragraphs.map((parts) =>
         parts.length === 1 && parts[0] === 'TABLE'
-          ? { type: 'block', version: 2, format: '', fields: { id: blockId(), blockName: '', blockType: 'comparisonTable' } }
+          ? {
+              type: 'block',
+              version: 2,
+              format: '',
+              fields: { id: blockId(), blockName: '', blockType: 'comparisonTable' },
+            }
           : {
               type: 'paragraph',
               format: '',
@@ -28,8 +33,25 @@ export function richText(...paragraphs: (string | number)[][]) {
               textFormat: 0,
               children: parts.map((part) =>
                 typeof part === 'number'
-                  ? { type: 'inlineBlock', version: 1, fields: { id: blockId(), blockName: '', blockType: 'citation', reference: part } }
-                  : { type: 'text', text: part, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+                  ? {
+                      type: 'inlineBlock',
+                      version: 1,
+                      fields: {
+                        id: blockId(),
+                        blockName: '',
+                        blockType: 'citation',
+                        reference: part,
+                      },
+                    }
+                  : {
+                      type: 'text',
+                      text: part,
+                      format: 0,
+                      detail: 0,
+                      mode: 'normal',
+                      style: '',
+                      version: 1,
+                    },
               ),
             },
       ),

@@ -10,7 +10,12 @@ const SERVICES: Service[] = ['crossref', 'eutils', 'idconv', 'europepmc']
  * responses: /crossref/works/<doi>, /eutils/esummary.fcgi, /idconv/, /europepmc/search.
  * `env` points the app's lookup (lib/env.ts) at it. Listens on 127.0.0.1 only.
  */
-export async function startLookupFixtureServer(): Promise<{ url: string; env: Record<string, string>; requests: string[]; close: () => Promise<void> }> {
+export async function startLookupFixtureServer(): Promise<{
+  url: string
+  env: Record<string, string>
+  requests: string[]
+  close: () => Promise<void>
+}> {
   const requests: string[] = []
   const timers = new Set<NodeJS.Timeout>()
   const server: Server = createServer((req, res) => {
@@ -24,7 +29,12 @@ export async function startLookupFixtureServer(): Promise<{ url: string; env: Re
     const recorded = recordedResponse(service as Service, rest.join('/'), url.searchParams)
     const send = () => {
       const text = typeof recorded.body === 'string' ? recorded.body : JSON.stringify(recorded.body)
-      res.writeHead(recorded.status, { 'content-type': typeof recorded.body === 'string' ? 'text/plain' : 'application/json', ...recorded.headers }).end(text)
+      res
+        .writeHead(recorded.status, {
+          'content-type': typeof recorded.body === 'string' ? 'text/plain' : 'application/json',
+          ...recorded.headers,
+        })
+        .end(text)
     }
     if (!recorded.delayMs) return send()
     const timer = setTimeout(() => {

@@ -9,11 +9,18 @@ import { IDS, PUBLIC_BASES, recordedResponse, type Service } from '../fixtures/r
 export function interceptLookupApis(options: { slowMs?: number } = {}) {
   nock.disableNetConnect()
   const requests: string[] = []
-  for (const [service, base] of Object.entries(PUBLIC_BASES) as [Service, (typeof PUBLIC_BASES)[Service]][]) {
+  for (const [service, base] of Object.entries(PUBLIC_BASES) as [
+    Service,
+    (typeof PUBLIC_BASES)[Service],
+  ][]) {
     const reply = (uri: string): [number, unknown, Record<string, string>] => {
       requests.push(`${base.origin}${uri}`)
       const url = new URL(uri, base.origin)
-      const recorded = recordedResponse(service, url.pathname.slice(base.path.length).replace(/^\//, ''), url.searchParams)
+      const recorded = recordedResponse(
+        service,
+        url.pathname.slice(base.path.length).replace(/^\//, ''),
+        url.searchParams,
+      )
       return [recorded.status, recorded.body, recorded.headers ?? {}]
     }
     if (service === 'eutils') {

@@ -5,7 +5,9 @@
 import { env, readOrCreateDevSecret } from '../../lib/env'
 
 try {
-  process.stdout.write(process.env.PRINT_CREATED_SECRET === '1' ? readOrCreateDevSecret() : env.payloadSecret)
+  process.stdout.write(
+    process.env.PRINT_CREATED_SECRET === '1' ? readOrCreateDevSecret() : env.payloadSecret,
+  )
   process.exit(0)
 } catch (err) {
   process.stderr.write((err as Error).message)

@@ -12,9 +12,7 @@ export type RecordedRequest = {
  * A local HTTP server standing in for a CDN's purge API or a proxy: it records every request
  * and answers `status` (200 unless told otherwise).
  */
-export async function startRecorder(
-  status = 200,
-): Promise<{
+export async function startRecorder(status = 200): Promise<{
   url: string
   requests: RecordedRequest[]
   setStatus: (s: number) => void

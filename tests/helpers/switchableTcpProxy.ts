@@ -5,9 +5,17 @@ import net from 'node:net'
  * open connection and refuses new ones (ECONNREFUSED), as a stopped server does; `up()`
  * accepts connections again on the same port.
  */
-export type SwitchableTcpProxy = { port: number; down: () => Promise<void>; up: () => Promise<void>; close: () => Promise<void> }
+export type SwitchableTcpProxy = {
+  port: number
+  down: () => Promise<void>
+  up: () => Promise<void>
+  close: () => Promise<void>
+}
 
-export async function startSwitchableTcpProxy(target: { host: string; port: number }): Promise<SwitchableTcpProxy> {
+export async function startSwitchableTcpProxy(target: {
+  host: string
+  port: number
+}): Promise<SwitchableTcpProxy> {
   const sockets = new Set<net.Socket>()
   const track = (socket: net.Socket) => {
     sockets.add(socket)

@@ -13,11 +13,21 @@ export type Actor = { user: User; token: string; email: string }
 export const TEST_PASSWORD = 'workflow-test-pw-1'
 
 /** A fresh user with `roles` (unique email per call) and a REST token. */
-export async function createUser(payload: Payload, roles: Role[], name = roles.join('+') || 'nobody'): Promise<Actor> {
+export async function createUser(
+  payload: Payload,
+  roles: Role[],
+  name = roles.join('+') || 'nobody',
+): Promise<Actor> {
   const email = `${roles.join('-') || 'none'}-${randomBytes(4).toString('hex')}@workflow.test`
   const user = await payload.create({
     collection: 'users',
-    data: { email, password: TEST_PASSWORD, name, roles, qualification: roles.includes('reviewer') ? '医師・皮膚科専門医' : undefined },
+    data: {
+      email,
+      password: TEST_PASSWORD,
+      name,
+      roles,
+      qualification: roles.includes('reviewer') ? '医師・皮膚科専門医' : undefined,
+    },
   })
   const token = await login(email, TEST_PASSWORD)
   return { user: { ...user, collection: 'users' } as User, token, email }

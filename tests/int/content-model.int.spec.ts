@@ -21,8 +21,9 @@ afterAll(async () => {
   await closePayload(payload)
 })
 
-const count = async (collection: 'references' | 'articles' | 'treatments' | 'components' | 'media') =>
-  (await payload.count({ collection, overrideAccess: true })).totalDocs
+const count = async (
+  collection: 'references' | 'articles' | 'treatments' | 'components' | 'media',
+) => (await payload.count({ collection, overrideAccess: true })).totalDocs
 
 /** The field paths a Payload validation error names. */
 function invalidPaths(json: any): string[] {
@@ -55,15 +56,35 @@ describe('references: identifiers are validated over REST, nothing stored on ref
     ['an unknown evidence level', { evidenceLevel: 'anecdote' }, 'evidenceLevel'],
     ['an unknown kind', { kind: 'tweet' }, 'kind'],
     ['a year far in the future', { year: 3000 }, 'year'],
-    ['verified without saying against what', { verificationStatus: 'verified' }, 'verificationSource'],
-    ['verified against a publisher page without its address', { verificationStatus: 'verified', verificationSource: 'publisher' }, 'verificationUrl'],
-    ['a verification address that is not http(s)', { verificationStatus: 'verified', verificationSource: 'other', verificationUrl: 'javascript:alert(1)' }, 'verificationUrl'],
+    [
+      'verified without saying against what',
+      { verificationStatus: 'verified' },
+      'verificationSource',
+    ],
+    [
+      'verified against a publisher page without its address',
+      { verificationStatus: 'verified', verificationSource: 'publisher' },
+      'verificationUrl',
+    ],
+    [
+      'a verification address that is not http(s)',
+      {
+        verificationStatus: 'verified',
+        verificationSource: 'other',
+        verificationUrl: 'javascript:alert(1)',
+      },
+      'verificationUrl',
+    ],
   ]
 
   it.each(cases)('refuses %s with a 400 naming the field', async (_label, override, field) => {
     const before = await count('references')
-    const body = { ...validReference(`bad-${field}-${Math.random().toString(36).slice(2, 7)}`), ...override }
-    for (const [k, v] of Object.entries(override)) if (v === undefined) delete (body as Record<string, unknown>)[k]
+    const body = {
+      ...validReference(`bad-${field}-${Math.random().toString(36).slice(2, 7)}`),
+      ...override,
+    }
+    for (const [k, v] of Object.entries(override))
+      if (v === undefined) delete (body as Record<string, unknown>)[k]
     const res = await rest('POST', '/references', { token: admin, body })
     expect(res.status).toBe(400)
     expect(invalidPaths(res.json)).toContain(field)
@@ -73,7 +94,11 @@ describe('references: identifiers are validated over REST, nothing stored on ref
   it('accepts a valid reference and normalises its identifiers', async () => {
     const res = await rest('POST', '/references', {
       token: admin,
-      body: { ...validReference('ok'), doi: `https://doi.org/10.9999/TEST.${unique}.OK`, pmcid: `pmc${Date.now() % 1e7}`.toUpperCase() },
+      body: {
+        ...validReference('ok'),
+        doi: `https://doi.org/10.9999/TEST.${unique}.OK`,
+        pmcid: `pmc${Date.now() % 1e7}`.toUpperCase(),
+      },
     })
     expect(res.status).toBe(201)
     expect(res.json.doc.doi).toBe(`10.9999/test.${unique}.ok`)
@@ -85,7 +110,11 @@ describe('references: identifiers are validated over REST, nothing stored on ref
     ['url', 'https://23c.jp/msc/difference-secretome-exosome/'],
     ['pmcid', 'PMC10789073'],
   ])('refuses a duplicate %s, naming the reference that has it', async (field, value) => {
-    const existing = await payload.find({ collection: 'references', where: { [field]: { equals: value } }, limit: 1 })
+    const existing = await payload.find({
+      collection: 'references',
+      where: { [field]: { equals: value } },
+      limit: 1,
+    })
     expect(existing.docs).toHaveLength(1)
     const before = await count('references')
     const res = await rest('POST', '/references', {
@@ -99,15 +128,25 @@ describe('references: identifiers are validated over REST, nothing stored on ref
   })
 
   it('refuses a duplicate PMID, also on update', async () => {
-    const a = await rest('POST', '/references', { token: admin, body: { ...validReference('pmid-a'), pmid: `9${Date.now() % 1e7}` } })
+    const a = await rest('POST', '/references', {
+      token: admin,
+      body: { ...validReference('pmid-a'), pmid: `9${Date.now() % 1e7}` },
+    })
     expect(a.status).toBe(201)
     const b = await rest('POST', '/references', { token: admin, body: validReference('pmid-b') })
     expect(b.status).toBe(201)
-    const res = await rest('PATCH', `/references/${b.json.doc.id}`, { token: admin, body: { pmid: a.json.doc.pmid } })
+    const res = await rest('PATCH', `/references/${b.json.doc.id}`, {
+      token: admin,
+      body: { pmid: a.json.doc.pmid },
+    })
     expect(res.status).toBe(400)
     expect(invalidPaths(res.json)).toContain('pmid')
     expect(errorText(res.json)).toContain(a.json.doc.title)
-    const after = await payload.findByID({ collection: 'references', id: b.json.doc.id, draft: true })
+    const after = await payload.findByID({
+      collection: 'references',
+      id: b.json.doc.id,
+      draft: true,
+    })
     expect(after.pmid ?? null).toBeNull()
   })
 })
@@ -116,12 +155,21 @@ describe('unknown fields', () => {
   it.each([
     ['a top-level field', { isFeatured: true }, 'isFeatured'],
     ['a field inside a group', { price: { minJpy: 1000, discountJpy: 500 } }, 'price.discountJpy'],
-    ['a field inside an array row', { clinicalApplications: [{ area: '皮膚', finding: '報告あり', rating: 5 }] }, 'clinicalApplications.0.rating'],
+    [
+      'a field inside an array row',
+      { clinicalApplications: [{ area: '皮膚', finding: '報告あり', rating: 5 }] },
+      'clinicalApplications.0.rating',
+    ],
   ])('refuses %s with a 400 naming it, and stores nothing', async (_label, extra, path) => {
     const before = await count('treatments')
     const res = await rest('POST', '/treatments', {
       token: admin,
-      body: { name: '未知フィールド検証', summary: '概要', slug: `t-${unique}-${path.replace(/\W/g, '-').toLowerCase()}`, ...extra },
+      body: {
+        name: '未知フィールド検証',
+        summary: '概要',
+        slug: `t-${unique}-${path.replace(/\W/g, '-').toLowerCase()}`,
+        ...extra,
+      },
     })
     expect(res.status).toBe(400)
     expect(invalidPaths(res.json)).toContain(path)
@@ -143,13 +191,23 @@ describe('oversized input', () => {
 
   it('refuses an injection-looking slug but stores injection-looking text verbatim as text', async () => {
     const usersBefore = (await payload.count({ collection: 'users' })).totalDocs
-    const bad = await rest('POST', '/references', { token: admin, body: { ...validReference('inj'), slug: "x'; drop table users;--" } })
+    const bad = await rest('POST', '/references', {
+      token: admin,
+      body: { ...validReference('inj'), slug: "x'; drop table users;--" },
+    })
     expect(bad.status).toBe(400)
     expect(invalidPaths(bad.json)).toContain('slug')
     const title = `<script>alert(1)</script>'; drop table "references";-- ${unique}`
-    const ok = await rest('POST', '/references', { token: admin, body: { ...validReference('inj-ok'), title } })
+    const ok = await rest('POST', '/references', {
+      token: admin,
+      body: { ...validReference('inj-ok'), title },
+    })
     expect(ok.status).toBe(201)
-    const stored = await payload.findByID({ collection: 'references', id: ok.json.doc.id, draft: true })
+    const stored = await payload.findByID({
+      collection: 'references',
+      id: ok.json.doc.id,
+      draft: true,
+    })
     expect(stored.title).toBe(title)
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(usersBefore)
   })
@@ -160,7 +218,12 @@ describe('treatments, components, articles, media: validation over REST', () => 
     const before = await count('treatments')
     const res = await rest('POST', '/treatments', {
       token: admin,
-      body: { name: '検証用治療', summary: '概要', slug: `t-${unique}-price`, price: { minJpy: 100000, maxJpy: 5000 } },
+      body: {
+        name: '検証用治療',
+        summary: '概要',
+        slug: `t-${unique}-price`,
+        price: { minJpy: 100000, maxJpy: 5000 },
+      },
     })
     expect(res.status).toBe(400)
     expect(invalidPaths(res.json)).toContain('price.maxJpy')
@@ -171,7 +234,12 @@ describe('treatments, components, articles, media: validation over REST', () => 
     const before = await count('components')
     const res = await rest('POST', '/components', {
       token: admin,
-      body: { name: '検証用成分', kind: 'magic', slug: `c-${unique}-size`, size: { minNm: 100, maxNm: 30 } },
+      body: {
+        name: '検証用成分',
+        kind: 'magic',
+        slug: `c-${unique}-size`,
+        size: { minNm: 100, maxNm: 30 },
+      },
     })
     expect(res.status).toBe(400)
     expect(invalidPaths(res.json)).toEqual(expect.arrayContaining(['size.maxNm', 'kind']))
@@ -180,7 +248,12 @@ describe('treatments, components, articles, media: validation over REST', () => 
 
   it('refuses an article that compares fewer than two treatments, or names a non-reviewer as reviewer', async () => {
     const [treatment] = (await payload.find({ collection: 'treatments', limit: 1 })).docs
-    const marketer = (await payload.find({ collection: 'users', where: { email: { equals: 'marketer@hikaku.test' } } })).docs[0]
+    const marketer = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'marketer@hikaku.test' } },
+      })
+    ).docs[0]
     const before = await count('articles')
     const res = await rest('POST', '/articles', {
       token: admin,
@@ -190,7 +263,9 @@ describe('treatments, components, articles, media: validation over REST', () => 
         slug: `a-${unique}-one`,
         compares: [treatment.id],
         reviewer: marketer.id,
-        body: { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [] } },
+        body: {
+          root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [] },
+        },
       },
     })
     expect(res.status).toBe(400)
@@ -201,7 +276,11 @@ describe('treatments, components, articles, media: validation over REST', () => 
   it('accepts images only for media, and requires alt text', async () => {
     const before = await count('media')
     const svg = new FormData()
-    svg.append('file', new Blob(['<svg xmlns="http://www.w3.org/2000/svg"/>'], { type: 'image/svg+xml' }), 'x.svg')
+    svg.append(
+      'file',
+      new Blob(['<svg xmlns="http://www.w3.org/2000/svg"/>'], { type: 'image/svg+xml' }),
+      'x.svg',
+    )
     svg.append('_payload', JSON.stringify({ alt: 'ベクター画像' }))
     const res = await rest('POST', '/media', { token: admin, body: svg })
     expect(res.status).toBeGreaterThanOrEqual(400)
@@ -215,7 +294,9 @@ describe('treatments, components, articles, media: validation over REST', () => 
     expect(res2.status).toBeLessThan(500)
 
     const sharp = (await import('sharp')).default
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5cad' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b5cad' } })
+      .png()
+      .toBuffer()
     const noAlt = new FormData()
     noAlt.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'blue.png')
     const res3 = await rest('POST', '/media', { token: admin, body: noAlt })
@@ -227,22 +308,35 @@ describe('treatments, components, articles, media: validation over REST', () => 
 
 describe('relationship integrity', () => {
   it('refuses to delete a reference an article cites, listing where it is used, and keeps it', async () => {
-    const [ref] = (await payload.find({ collection: 'references', where: { pmcid: { equals: 'PMC10789073' } } })).docs
+    const [ref] = (
+      await payload.find({ collection: 'references', where: { pmcid: { equals: 'PMC10789073' } } })
+    ).docs
     const res = await rest('DELETE', `/references/${ref.id}`, { token: admin })
     expect(res.status).toBe(409)
     expect(errorText(res.json)).toContain('セクレトームとエクソソームの違い')
     expect(errorText(res.json)).toContain('記事')
-    const still = await payload.findByID({ collection: 'references', id: ref.id, disableErrors: true })
+    const still = await payload.findByID({
+      collection: 'references',
+      id: ref.id,
+      disableErrors: true,
+    })
     expect(still?.id).toBe(ref.id)
   })
 
   it('refuses to delete a treatment an article compares, and a component a treatment contains', async () => {
-    const [treatment] = (await payload.find({ collection: 'treatments', where: { slug: { equals: 'exosome-therapy' } } })).docs
+    const [treatment] = (
+      await payload.find({
+        collection: 'treatments',
+        where: { slug: { equals: 'exosome-therapy' } },
+      })
+    ).docs
     const t = await rest('DELETE', `/treatments/${treatment.id}`, { token: admin })
     expect(t.status).toBe(409)
     expect(errorText(res(t))).toContain('記事')
 
-    const [exosome] = (await payload.find({ collection: 'components', where: { slug: { equals: 'exosome' } } })).docs
+    const [exosome] = (
+      await payload.find({ collection: 'components', where: { slug: { equals: 'exosome' } } })
+    ).docs
     const c = await rest('DELETE', `/components/${exosome.id}`, { token: admin })
     expect(c.status).toBe(409)
     expect(errorText(res(c))).toContain('治療')
@@ -252,13 +346,18 @@ describe('relationship integrity', () => {
 
   it('refuses to delete media used as an article image, and deletes unused documents', async () => {
     const sharp = (await import('sharp')).default
-    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#ffffff' } }).png().toBuffer()
+    const png = await sharp({
+      create: { width: 16, height: 16, channels: 3, background: '#ffffff' },
+    })
+      .png()
+      .toBuffer()
     const media = await payload.create({
       collection: 'media',
       data: { alt: 'テスト画像' },
       file: { data: png, mimetype: 'image/png', name: `og-${unique}.png`, size: png.length },
     })
-    const [treatmentA, treatmentB] = (await payload.find({ collection: 'treatments', limit: 2 })).docs
+    const [treatmentA, treatmentB] = (await payload.find({ collection: 'treatments', limit: 2 }))
+      .docs
     const article = await payload.create({
       collection: 'articles',
       draft: true,
@@ -278,7 +377,9 @@ describe('relationship integrity', () => {
     await payload.delete({ collection: 'articles', id: article.id })
     const ok = await rest('DELETE', `/media/${media.id}`, { token: admin })
     expect(ok.status).toBe(200)
-    expect(await payload.findByID({ collection: 'media', id: media.id, disableErrors: true })).toBeNull()
+    expect(
+      await payload.findByID({ collection: 'media', id: media.id, disableErrors: true }),
+    ).toBeNull()
   })
 })
 
@@ -308,7 +409,10 @@ describe('demo content', () => {
     expect(docs).toHaveLength(1)
     const article = docs[0] as any
     expect(article._status).toBe('published')
-    expect(article.compares.map((t: any) => t.slug).sort()).toEqual(['exosome-therapy', 'secretome-therapy'])
+    expect(article.compares.map((t: any) => t.slug).sort()).toEqual([
+      'exosome-therapy',
+      'secretome-therapy',
+    ])
     for (const treatment of article.compares) {
       expect(treatment.components.length).toBeGreaterThan(0)
       for (const row of treatment.components) expect(row.component.name).toEqual(expect.any(String))
@@ -316,14 +420,27 @@ describe('demo content', () => {
     expect(article.references).toHaveLength(13)
     const ids = article.references.map((r: any) => r.pmcid ?? r.doi ?? r.url)
     expect(ids).toEqual(
-      expect.arrayContaining(['PMC10789073', 'PMC10811273', 'PMC10363204', 'PMC12059991', '10.7150/ijbs.80430', 'https://www.mhlw.go.jp/content/001281987.pdf']),
+      expect.arrayContaining([
+        'PMC10789073',
+        'PMC10811273',
+        'PMC10363204',
+        'PMC12059991',
+        '10.7150/ijbs.80430',
+        'https://www.mhlw.go.jp/content/001281987.pdf',
+      ]),
     )
     expect(article.citedReferences.length).toBe(13)
   })
 
   it('models every component the source article names, with sizes and part-of links', async () => {
     const bySlug = async (slug: string) =>
-      (await payload.find({ collection: 'components', where: { slug: { equals: slug } }, depth: 1 })).docs[0] as any
+      (
+        await payload.find({
+          collection: 'components',
+          where: { slug: { equals: slug } },
+          depth: 1,
+        })
+      ).docs[0] as any
     const exosome = await bySlug('exosome')
     expect([exosome.size.minNm, exosome.size.maxNm]).toEqual([30, 100])
     expect(exosome.partOf.map((p: any) => p.value.slug)).toContain('secretome-therapy')
@@ -334,12 +451,23 @@ describe('demo content', () => {
     const exomeres = await bySlug('exomeres')
     expect(exomeres.partOf.map((p: any) => p.value.slug)).toEqual(['secretome-therapy'])
     expect(exomeres.size?.maxNm ?? null).toBeNull()
-    for (const slug of ['vegf', 'fgf', 'egf', 'pdgf', 'il-10', 'tgf-beta', 'collagen', 'fibronectin', 'heat-shock-proteins', 'tetraspanins', 'exosomal-mirna']) {
+    for (const slug of [
+      'vegf',
+      'fgf',
+      'egf',
+      'pdgf',
+      'il-10',
+      'tgf-beta',
+      'collagen',
+      'fibronectin',
+      'heat-shock-proteins',
+      'tetraspanins',
+      'exosomal-mirna',
+    ]) {
       expect((await bySlug(slug))?.slug).toBe(slug)
     }
   })
 })
-
 
 function res(r: { json: any }) {
   return r.json

@@ -38,10 +38,22 @@ beforeAll(async () => {
   const { createUser } = await import('../helpers/users')
   const { referenceData } = await import('./workflow-fixtures')
   payload = await bootPayload()
-  team = { marketer: await createUser(payload, ['marketer']), reviewer: await createUser(payload, ['reviewer']) }
-  const create = async () => (await rest('POST', '/references?draft=true', { token: team.marketer.token, body: referenceData() })).json.doc.id as number
+  team = {
+    marketer: await createUser(payload, ['marketer']),
+    reviewer: await createUser(payload, ['reviewer']),
+  }
+  const create = async () =>
+    (
+      await rest('POST', '/references?draft=true', {
+        token: team.marketer.token,
+        body: referenceData(),
+      })
+    ).json.doc.id as number
   submittedId = await create()
-  expect((await rest('POST', `/references/${submittedId}/submit`, { token: team.marketer.token })).status).toBe(200)
+  expect(
+    (await rest('POST', `/references/${submittedId}/submit`, { token: team.marketer.token }))
+      .status,
+  ).toBe(200)
   draftId = await create()
 }, 120_000)
 
@@ -54,14 +66,27 @@ afterAll(async () => {
 })
 
 const OUTAGE_TITLE = '障害中に作成された文献'
-const approve = () => rest('POST', `/references/${submittedId}/approve`, { token: team.reviewer.token, body: { acknowledgeAllWarnings: true, acknowledgeAllUnverifiedReferences: true } })
+const approve = () =>
+  rest('POST', `/references/${submittedId}/approve`, {
+    token: team.reviewer.token,
+    body: { acknowledgeAllWarnings: true, acknowledgeAllUnverifiedReferences: true },
+  })
 const submit = () => rest('POST', `/references/${draftId}/submit`, { token: team.marketer.token })
 const createReference = () =>
   rest('POST', '/references?draft=true', {
     token: team.marketer.token,
-    body: { title: OUTAGE_TITLE, kind: 'journal-article', evidenceLevel: 'rct', url: 'https://example.org/outage', slug: `outage-${Date.now()}` },
+    body: {
+      title: OUTAGE_TITLE,
+      kind: 'journal-article',
+      evidenceLevel: 'rct',
+      url: 'https://example.org/outage',
+      slug: `outage-${Date.now()}`,
+    },
   })
-const signIn = () => rest('POST', '/users/login', { body: { email: team.marketer.email, password: 'workflow-test-pw-1' } })
+const signIn = () =>
+  rest('POST', '/users/login', {
+    body: { email: team.marketer.email, password: 'workflow-test-pw-1' },
+  })
 
 function expectOutageAnswer(res: Awaited<ReturnType<typeof rest>>) {
   expect(res.status).toBe(503)
@@ -113,12 +138,30 @@ describe('when the database is back', () => {
   }, 30_000)
 
   it('nothing was stored during the outage', async () => {
-    expect((await payload.findByID({ collection: 'references', id: submittedId, draft: true, depth: 0 })).reviewState).toBe('in_review')
-    expect((await payload.findByID({ collection: 'references', id: draftId, draft: true, depth: 0 })).reviewState).toBe('draft')
-    const created = await payload.find({ collection: 'references', where: { title: { equals: OUTAGE_TITLE } }, draft: true, depth: 0 })
+    expect(
+      (await payload.findByID({ collection: 'references', id: submittedId, draft: true, depth: 0 }))
+        .reviewState,
+    ).toBe('in_review')
+    expect(
+      (await payload.findByID({ collection: 'references', id: draftId, draft: true, depth: 0 }))
+        .reviewState,
+    ).toBe('draft')
+    const created = await payload.find({
+      collection: 'references',
+      where: { title: { equals: OUTAGE_TITLE } },
+      draft: true,
+      depth: 0,
+    })
     expect(created.totalDocs).toBe(0)
-    const decisions = await payload.find({ collection: 'audit-log', where: { documentId: { in: [String(submittedId), String(draftId)] } }, depth: 0, pagination: false })
-    expect(decisions.docs.map((d) => `${d.action} ${d.documentId}`)).toEqual([`submit ${submittedId}`])
+    const decisions = await payload.find({
+      collection: 'audit-log',
+      where: { documentId: { in: [String(submittedId), String(draftId)] } },
+      depth: 0,
+      pagination: false,
+    })
+    expect(decisions.docs.map((d) => `${d.action} ${d.documentId}`)).toEqual([
+      `submit ${submittedId}`,
+    ])
   })
 
   it('the same requests succeed', async () => {

@@ -41,7 +41,12 @@ describe('foundation', () => {
 
     const second = await payload.create({
       collection: 'users',
-      data: { email: 'second@clinic.test', password: 'correct-horse-2', name: '二人目', roles: ['marketer'] },
+      data: {
+        email: 'second@clinic.test',
+        password: 'correct-horse-2',
+        name: '二人目',
+        roles: ['marketer'],
+      },
     })
     expect(second.roles).toEqual(['marketer'])
 
@@ -50,17 +55,30 @@ describe('foundation', () => {
       body: { email: 'intruder@clinic.test', password: 'correct-horse-3', name: '侵入者' },
     })
     expect(again.status).toBeGreaterThanOrEqual(400)
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: 'intruder@clinic.test' } } })
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      where: { email: { equals: 'intruder@clinic.test' } },
+    })
     expect(totalDocs).toBe(0)
   })
 
   it('a marketer cannot give themselves the admin role', async () => {
     const marketer = await payload.create({
       collection: 'users',
-      data: { email: 'm@clinic.test', password: 'correct-horse-4', name: 'マーケター', roles: ['marketer'] },
+      data: {
+        email: 'm@clinic.test',
+        password: 'correct-horse-4',
+        name: 'マーケター',
+        roles: ['marketer'],
+      },
     })
-    const login = await rest('POST', '/users/login', { body: { email: 'm@clinic.test', password: 'correct-horse-4' } })
-    const res = await rest('PATCH', `/users/${marketer.id}`, { token: login.json.token, body: { roles: ['admin'] } })
+    const login = await rest('POST', '/users/login', {
+      body: { email: 'm@clinic.test', password: 'correct-horse-4' },
+    })
+    const res = await rest('PATCH', `/users/${marketer.id}`, {
+      token: login.json.token,
+      body: { roles: ['admin'] },
+    })
     const after = await payload.findByID({ collection: 'users', id: marketer.id })
     expect(after.roles).toEqual(['marketer'])
     // Payload drops fields the user may not write; the request itself does not fail.

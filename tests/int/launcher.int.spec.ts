@@ -11,7 +11,12 @@ import path from 'node:path'
 
 import { findFreePort } from '@/lib/db/embedded'
 
-import { developerEnv, portAcceptsConnections, postgresRunsIn, startCommand } from '../helpers/command'
+import {
+  developerEnv,
+  portAcceptsConnections,
+  postgresRunsIn,
+  startCommand,
+} from '../helpers/command'
 
 // One data folder for the file: PostgreSQL initialises it once, later starts take ~0.1 s.
 // Not created here: PostgreSQL, run as another user under root, must be able to enter it.
@@ -67,7 +72,10 @@ describe('the development wrapper (scripts/with-db.ts)', () => {
     const run = withDb(['seed'], await findFreePort())
     await run.waitFor('embedded PostgreSQL ready')
     run.child.kill('SIGTERM')
-    expect({ ...(await run.exited), output: run.output() }).toMatchObject({ code: 143, signal: null })
+    expect({ ...(await run.exited), output: run.output() }).toMatchObject({
+      code: 143,
+      signal: null,
+    })
     expect(run.output()).not.toContain('Demo logins')
     expect(postgresRunsIn(pgDir)).toBe(false)
   }, 60_000)

@@ -79,7 +79,10 @@ describe('GET /api/health', () => {
       const { getPayload, handleEndpoints } = await import('payload')
       const payload = await getPayload({ config })
       const health = async () => {
-        const res = await handleEndpoints({ config, request: new Request('http://localhost/api/health') })
+        const res = await handleEndpoints({
+          config,
+          request: new Request('http://localhost/api/health'),
+        })
         return { status: res.status, body: await res.json() }
       }
       expect(await health()).toEqual({ status: 200, body: { status: 'ok', db: 'ok' } })

@@ -29,7 +29,11 @@ beforeAll(async () => {
   team = await createTeam(payload)
   // Every account is created with a role; one whose roles were later removed has none.
   nobody = await createUser(payload, ['marketer'], 'ロールを外された利用者')
-  await (payload.db as unknown as { pool: { query: (sql: string, values: unknown[]) => Promise<unknown> } }).pool.query('delete from users_roles where parent_id = $1', [nobody.user.id])
+  await (
+    payload.db as unknown as {
+      pool: { query: (sql: string, values: unknown[]) => Promise<unknown> }
+    }
+  ).pool.query('delete from users_roles where parent_id = $1', [nobody.user.id])
   process.env.REFERENCE_LOOKUP_TIMEOUT_MS = '300'
 })
 
@@ -46,7 +50,8 @@ afterEach(() => {
   apis.restore()
 })
 
-const lookup = (body: unknown, who?: Actor) => rest('POST', '/references/lookup', { token: who?.token, body })
+const lookup = (body: unknown, who?: Actor) =>
+  rest('POST', '/references/lookup', { token: who?.token, body })
 
 describe('POST /api/references/lookup', () => {
   it('fills reference #6 from Crossref for any staff member, without saving anything', async () => {
@@ -64,7 +69,14 @@ describe('POST /api/references/lookup', () => {
   it('by PMID and by PMCID, with the other identifiers', async () => {
     const byPmid = await lookup({ pmid: IDS.testPmid }, team.marketer)
     expect(byPmid.status).toBe(200)
-    expect(byPmid.json.record).toMatchObject({ title: TEST_ARTICLE.title, doi: IDS.testDoi, pmcid: IDS.testPmcid, volume: '7', issue: '3', pages: '101-109' })
+    expect(byPmid.json.record).toMatchObject({
+      title: TEST_ARTICLE.title,
+      doi: IDS.testDoi,
+      pmcid: IDS.testPmcid,
+      volume: '7',
+      issue: '3',
+      pages: '101-109',
+    })
     const byPmcid = await lookup({ pmcid: IDS.testPmcid.slice(3) }, team.marketer)
     expect(byPmcid.status).toBe(200)
     expect(byPmcid.json.record).toMatchObject({ pmid: IDS.testPmid, doi: IDS.testDoi })
@@ -74,7 +86,9 @@ describe('POST /api/references/lookup', () => {
   it('an unknown id is a 404 with a Japanese message naming it', async () => {
     const res = await lookup({ pmid: IDS.unknownPmid }, team.marketer)
     expect(res.status).toBe(404)
-    expect(res.json.errors[0].message).toContain(`PMID「${IDS.unknownPmid}」は PubMed（NCBI E-utilities） に見つかりませんでした`)
+    expect(res.json.errors[0].message).toContain(
+      `PMID「${IDS.unknownPmid}」は PubMed（NCBI E-utilities） に見つかりませんでした`,
+    )
     expect(res.json.errors[0].data.code).toBe('not-found')
   })
 
@@ -115,12 +129,19 @@ describe('POST /api/references/lookup', () => {
   })
 })
 
-function runScript(args: string[], extraEnv: Record<string, string>): Promise<{ status: number | null; stdout: string }> {
+function runScript(
+  args: string[],
+  extraEnv: Record<string, string>,
+): Promise<{ status: number | null; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/with-db.ts', 'run', 'scripts/references-refresh.ts', ...args], {
-      env: { ...process.env, ...extraEnv, NODE_OPTIONS: '--no-deprecation' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/with-db.ts', 'run', 'scripts/references-refresh.ts', ...args],
+      {
+        env: { ...process.env, ...extraEnv, NODE_OPTIONS: '--no-deprecation' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    )
     let stdout = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
     const timer = setTimeout(() => child.kill('SIGTERM'), 120_000)
@@ -138,46 +159,92 @@ describe('references:refresh', () => {
       collection: 'references',
       draft: true,
       context: { disableRevalidate: true },
-      data: { kind: 'journal-article', evidenceLevel: 'preclinical', slug: uniq('refresh'), ...data } as never,
+      data: {
+        kind: 'journal-article',
+        evidenceLevel: 'preclinical',
+        slug: uniq('refresh'),
+        ...data,
+      } as never,
     })
 
   it('updates unverified references as drafts, leaves verified ones alone and says why each one failed', async () => {
     const stale = await create({ pmid: IDS.testPmid, title: '入力途中のタイトル' })
     const same = await create({ doi: IDS.noPmidDoi.replace('0002', '0003') })
-    const verified = await create({ doi: IDS.noPmidDoi, title: '確認済みの別タイトル', verificationStatus: 'verified', verificationSource: 'crossref' })
+    const verified = await create({
+      doi: IDS.noPmidDoi,
+      title: '確認済みの別タイトル',
+      verificationStatus: 'verified',
+      verificationSource: 'crossref',
+    })
     const unknown = await create({ pmid: IDS.unknownPmid })
     const webPage = await create({ kind: 'web-page', url: `https://example.org/${uniq('page')}` })
     const ids = [stale.id, same.id, verified.id, unknown.id, webPage.id]
 
     const dry = await refreshReferences(payload, env.referenceLookup, { ids, dryRun: true })
     expect(dry.find((o) => o.id === stale.id)?.outcome).toBe('updated')
-    expect((await payload.findByID({ collection: 'references', id: stale.id, draft: true })).title).toBe('入力途中のタイトル')
+    expect(
+      (await payload.findByID({ collection: 'references', id: stale.id, draft: true })).title,
+    ).toBe('入力途中のタイトル')
 
     const outcomes = await refreshReferences(payload, env.referenceLookup, { ids })
     const of = (id: number) => outcomes.find((o) => o.id === id)!
     expect(of(stale.id)).toMatchObject({ outcome: 'updated' })
-    expect(of(stale.id).changes.map((c) => c.field)).toEqual(['title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'pmcid', 'kind'])
+    expect(of(stale.id).changes.map((c) => c.field)).toEqual([
+      'title',
+      'authors',
+      'journal',
+      'year',
+      'volume',
+      'issue',
+      'pages',
+      'doi',
+      'pmcid',
+      'kind',
+    ])
     const updated = await payload.findByID({ collection: 'references', id: stale.id, draft: true })
-    expect(updated).toMatchObject({ title: TEST_ARTICLE.title, doi: IDS.testDoi, pmcid: IDS.testPmcid, kind: 'review', reviewState: 'draft', verificationStatus: 'unverified' })
+    expect(updated).toMatchObject({
+      title: TEST_ARTICLE.title,
+      doi: IDS.testDoi,
+      pmcid: IDS.testPmcid,
+      kind: 'review',
+      reviewState: 'draft',
+      verificationStatus: 'unverified',
+    })
 
     expect(of(same.id)).toMatchObject({ outcome: 'failed' })
     expect(of(same.id).reason).toContain('Crossref に見つかりませんでした')
 
     // Verified: the fetched title differs, and is only reported.
     expect(of(verified.id).outcome).toBe('conflict')
-    expect(of(verified.id).changes).toEqual(expect.arrayContaining([{ field: 'title', from: '確認済みの別タイトル', to: NO_PMID_ARTICLE.title }]))
-    const stillVerified = await payload.findByID({ collection: 'references', id: verified.id, draft: true })
-    expect(stillVerified).toMatchObject({ title: '確認済みの別タイトル', verificationStatus: 'verified', authors: null })
+    expect(of(verified.id).changes).toEqual(
+      expect.arrayContaining([
+        { field: 'title', from: '確認済みの別タイトル', to: NO_PMID_ARTICLE.title },
+      ]),
+    )
+    const stillVerified = await payload.findByID({
+      collection: 'references',
+      id: verified.id,
+      draft: true,
+    })
+    expect(stillVerified).toMatchObject({
+      title: '確認済みの別タイトル',
+      verificationStatus: 'verified',
+      authors: null,
+    })
 
     expect(of(unknown.id)).toMatchObject({ outcome: 'failed' })
     expect(of(webPage.id)).toMatchObject({ outcome: 'skipped' })
 
     const report = formatRefreshReport(outcomes)
     expect(report).toContain(`updated   更新（下書き）  #${stale.id}`)
-    expect(report).toContain('5 references: 1 updated, 0 unchanged, 1 conflict, 2 failed, 1 skipped')
+    expect(report).toContain(
+      '5 references: 1 updated, 0 unchanged, 1 conflict, 2 failed, 1 skipped',
+    )
 
     // A second run finds nothing left to change.
-    expect((await refreshReferences(payload, env.referenceLookup, { ids: [stale.id] }))[0]).toMatchObject({ outcome: 'unchanged', changes: [] })
+    expect(
+      (await refreshReferences(payload, env.referenceLookup, { ids: [stale.id] }))[0],
+    ).toMatchObject({ outcome: 'unchanged', changes: [] })
   })
 
   it('runs as `npm run references:refresh` against the configured databases and exits 1 on a failure', async () => {
@@ -189,9 +256,13 @@ describe('references:refresh', () => {
       const run = await runScript(['--id', String(ok.id)], server.env)
       expect(run.stdout).toContain(`failed    失敗  #${ok.id}`)
       expect(run.stdout).toContain('Crossref に見つかりませんでした')
-      expect(run.stdout).toContain('1 references: 0 updated, 0 unchanged, 0 conflict, 1 failed, 0 skipped')
+      expect(run.stdout).toContain(
+        '1 references: 0 updated, 0 unchanged, 0 conflict, 1 failed, 0 skipped',
+      )
       expect(run.status).toBe(1)
-      expect(server.requests).toEqual([`GET /crossref/works/${encodeURIComponent(IDS.ijbsDoi.replace('80430', '80431'))}`])
+      expect(server.requests).toEqual([
+        `GET /crossref/works/${encodeURIComponent(IDS.ijbsDoi.replace('80430', '80431'))}`,
+      ])
     } finally {
       await server.close()
       apis = interceptLookupApis()

@@ -8,7 +8,10 @@ import type { Payload } from 'payload'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import { buildCitationIndex, pageCitations } from '@/app/(site)/_components/Citations/buildCitationIndex'
+import {
+  buildCitationIndex,
+  pageCitations,
+} from '@/app/(site)/_components/Citations/buildCitationIndex'
 import { buildComparisonRows } from '@/app/(site)/_components/ComparisonTable/buildComparisonRows'
 import { ReferenceEntry } from '@/app/(site)/_components/ReferenceList/ReferenceEntry'
 import { ReferenceList } from '@/app/(site)/_components/ReferenceList/ReferenceList'
@@ -34,8 +37,14 @@ describe('the demo reference list on the article page', () => {
   it('shows full metadata for the verified references and only identifiers for the others', async () => {
     const data = (await findArticlePage(payload, 'secretome-vs-exosome', VISITOR))!
     const rows = buildComparisonRows(data.treatments)
-    const index = buildCitationIndex(pageCitations(data.article.body, rows), data.referencesById, (data.article.references ?? []).map((r) => (typeof r === 'object' ? r.id : r)))
-    const html = renderToStaticMarkup(createElement(ReferenceList, { entries: index.entries, uncitedFrom: index.uncitedFrom }))
+    const index = buildCitationIndex(
+      pageCitations(data.article.body, rows),
+      data.referencesById,
+      (data.article.references ?? []).map((r) => (typeof r === 'object' ? r.id : r)),
+    )
+    const html = renderToStaticMarkup(
+      createElement(ReferenceList, { entries: index.entries, uncitedFrom: index.uncitedFrom }),
+    )
     const items = [...html.matchAll(/<li id="ref-(\d+)"[^>]*>(.*?)<\/li>/g)].map((m) => text(m[2]!))
     expect(items).toHaveLength(13)
 
@@ -43,15 +52,25 @@ describe('the demo reference list on the article page', () => {
     expect(ijbs).toContain(
       'Yang G, Waheed S, Wang C, Shekh M, Li Z, Wu J. Exosomes and Their Bioengineering Strategies in the Cutaneous Wound Healing and Related Complications: Current Knowledge and Future Perspectives. International Journal of Biological Sciences, 2023;19(5):1430-1454',
     )
-    expect(items.find((t) => t.includes('23c.jp'))).toContain('セクレトームとエクソソームの違いと比較')
-    expect(items.find((t) => t.includes('fda.gov'))).toContain('Public Safety Notification on Exosome Products')
+    expect(items.find((t) => t.includes('23c.jp'))).toContain(
+      'セクレトームとエクソソームの違いと比較',
+    )
+    expect(items.find((t) => t.includes('fda.gov'))).toContain(
+      'Public Safety Notification on Exosome Products',
+    )
 
     // The ten references nobody has verified: identifier, the mark, the link — nothing else.
     const unverified = items.filter((t) => t.includes('（書誌情報未確認）'))
     expect(unverified).toHaveLength(10)
-    expect(unverified.find((t) => t.includes('PMC10789073'))).toMatch(/^\[\d+\]PMC10789073（書誌情報未確認）エビデンス：前臨床（in vitro・動物）PMC: PMC10789073/)
-    expect(unverified.find((t) => t.includes('cosmedical'))).toContain('cosmedical.jp のウェブページ（書誌情報未確認）')
-    expect(unverified.find((t) => t.includes('mhlw'))).toContain('mhlw.go.jp/content/001281987.pdf（書誌情報未確認）')
+    expect(unverified.find((t) => t.includes('PMC10789073'))).toMatch(
+      /^\[\d+\]PMC10789073（書誌情報未確認）エビデンス：前臨床（in vitro・動物）PMC: PMC10789073/,
+    )
+    expect(unverified.find((t) => t.includes('cosmedical'))).toContain(
+      'cosmedical.jp のウェブページ（書誌情報未確認）',
+    )
+    expect(unverified.find((t) => t.includes('mhlw'))).toContain(
+      'mhlw.go.jp/content/001281987.pdf（書誌情報未確認）',
+    )
     expect(html).toContain('href="https://pmc.ncbi.nlm.nih.gov/articles/PMC10789073/"')
     expect(html).toContain('識別子とリンクのみを表示しています')
     expect(html).not.toContain('書誌情報確認中')
@@ -70,7 +89,11 @@ describe('the demo reference list on the article page', () => {
     }
     const demo = references.filter((r) => slugs.has(r.slug))
     expect(demo).toHaveLength(demoReferences.length)
-    const html = demo.map((r) => renderToStaticMarkup(createElement(ReferenceEntry, { reference: r, showLevel: false }))).join('\n')
+    const html = demo
+      .map((r) =>
+        renderToStaticMarkup(createElement(ReferenceEntry, { reference: r, showLevel: false })),
+      )
+      .join('\n')
     expect(html.match(/（書誌情報未確認）/g)).toHaveLength(10)
     expect(html).not.toContain('書誌情報確認中')
   })
@@ -78,10 +101,22 @@ describe('the demo reference list on the article page', () => {
   it('a title stored on an unverified reference is not shown', async () => {
     const html = renderToStaticMarkup(
       createElement(ReferenceEntry, {
-        reference: { id: 1, slug: 'x', kind: 'journal-article', evidenceLevel: 'rct', title: '推測で入れたタイトル', authors: 'Someone A', journal: 'Some Journal', year: 2020, pmid: '900000001', verificationStatus: 'unverified' } as never,
+        reference: {
+          id: 1,
+          slug: 'x',
+          kind: 'journal-article',
+          evidenceLevel: 'rct',
+          title: '推測で入れたタイトル',
+          authors: 'Someone A',
+          journal: 'Some Journal',
+          year: 2020,
+          pmid: '900000001',
+          verificationStatus: 'unverified',
+        } as never,
       }),
     )
     expect(text(html)).toContain('PMID 900000001（書誌情報未確認）')
-    for (const hidden of ['推測で入れたタイトル', 'Someone A', 'Some Journal', '2020']) expect(html).not.toContain(hidden)
+    for (const hidden of ['推測で入れたタイトル', 'Someone A', 'Some Journal', '2020'])
+      expect(html).not.toContain(hidden)
   })
 })

@@ -18,25 +18,53 @@ type Status = 'published' | 'draft'
 
 /** Review fields of a document loaded as published and approved, or as a draft. */
 const state = (status: Status) =>
-  status === 'published' ? ({ _status: 'published', reviewState: 'approved' } as const) : ({ _status: 'draft', reviewState: 'draft' } as const)
+  status === 'published'
+    ? ({ _status: 'published', reviewState: 'approved' } as const)
+    : ({ _status: 'draft', reviewState: 'draft' } as const)
 
-export async function createUser(payload: Payload, roles: ('admin' | 'marketer' | 'reviewer')[], extra: Partial<User> = {}): Promise<User> {
+export async function createUser(
+  payload: Payload,
+  roles: ('admin' | 'marketer' | 'reviewer')[],
+  extra: Partial<User> = {},
+): Promise<User> {
   return payload.create({
     collection: 'users',
-    data: { email: `site-${roles.join('-')}-${uid()}@site.test`, password: 'site-test-pw-1', name: 'テスト 利用者', roles, ...extra },
+    data: {
+      email: `site-${roles.join('-')}-${uid()}@site.test`,
+      password: 'site-test-pw-1',
+      name: 'テスト 利用者',
+      roles,
+      ...extra,
+    },
   })
 }
 
-export async function createReference(payload: Payload, status: Status = 'published', data: Partial<Reference> = {}): Promise<Reference> {
+export async function createReference(
+  payload: Payload,
+  status: Status = 'published',
+  data: Partial<Reference> = {},
+): Promise<Reference> {
   const slug = `site-ref-${uid()}`
   return payload.create({
     collection: 'references',
     context: WRITE,
-    data: { title: `テスト文献 ${slug}`, kind: 'journal-article', evidenceLevel: 'rct', url: `https://example.org/${slug}`, slug, ...data, ...state(status) },
+    data: {
+      title: `テスト文献 ${slug}`,
+      kind: 'journal-article',
+      evidenceLevel: 'rct',
+      url: `https://example.org/${slug}`,
+      slug,
+      ...data,
+      ...state(status),
+    },
   })
 }
 
-export async function createTreatment(payload: Payload, status: Status = 'published', data: Partial<Treatment> = {}): Promise<Treatment> {
+export async function createTreatment(
+  payload: Payload,
+  status: Status = 'published',
+  data: Partial<Treatment> = {},
+): Promise<Treatment> {
   const slug = `site-treatment-${uid()}`
   return payload.create({
     collection: 'treatments',
@@ -53,7 +81,8 @@ export async function createTreatment(payload: Payload, status: Status = 'publis
 }
 
 /** A Lexical body; a number in `parts` becomes an inline citation of that reference id. */
-export const body = (...paragraphs: (string | number)[][]) => richText(...paragraphs) as Article['body']
+export const body = (...paragraphs: (string | number)[][]) =>
+  richText(...paragraphs) as Article['body']
 
 export async function createArticle(
   payload: Payload,

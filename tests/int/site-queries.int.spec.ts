@@ -14,7 +14,14 @@ import { seedDemoContent } from '@/seed'
 
 import { bootPayload, closePayload } from '../helpers/payload'
 import { countQueries } from '../../lib/db/countQueries'
-import { body, createArticle, createReference, createTreatment, createUser, WRITE } from './site-fixtures'
+import {
+  body,
+  createArticle,
+  createReference,
+  createTreatment,
+  createUser,
+  WRITE,
+} from './site-fixtures'
 
 let payload: Payload
 let staff: Viewer
@@ -33,7 +40,10 @@ afterAll(async () => {
 describe('public queries return only published data', () => {
   it('a draft-only article is not found for visitors, but is for staff in draft mode', async () => {
     const [a, b] = [await createTreatment(payload), await createTreatment(payload)]
-    const draft = await createArticle(payload, 'draft', { compares: [a.id, b.id], title: '下書きだけの記事' })
+    const draft = await createArticle(payload, 'draft', {
+      compares: [a.id, b.id],
+      title: '下書きだけの記事',
+    })
 
     await expect(findArticlePage(payload, draft.slug, VISITOR)).resolves.toBeNull()
     const preview = await findArticlePage(payload, draft.slug, staff)
@@ -46,11 +56,24 @@ describe('public queries return only published data', () => {
 
   it('a published article with a newer draft shows the published version to visitors', async () => {
     const [a, b] = [await createTreatment(payload), await createTreatment(payload)]
-    const article = await createArticle(payload, 'published', { compares: [a.id, b.id], title: '公開版のタイトル' })
-    await payload.update({ collection: 'articles', id: article.id, draft: true, context: WRITE, data: { title: '下書き版のタイトル' } })
+    const article = await createArticle(payload, 'published', {
+      compares: [a.id, b.id],
+      title: '公開版のタイトル',
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      draft: true,
+      context: WRITE,
+      data: { title: '下書き版のタイトル' },
+    })
 
-    expect((await findArticlePage(payload, article.slug, VISITOR))?.article.title).toBe('公開版のタイトル')
-    expect((await findArticlePage(payload, article.slug, staff))?.article.title).toBe('下書き版のタイトル')
+    expect((await findArticlePage(payload, article.slug, VISITOR))?.article.title).toBe(
+      '公開版のタイトル',
+    )
+    expect((await findArticlePage(payload, article.slug, staff))?.article.title).toBe(
+      '下書き版のタイトル',
+    )
     const home = await findHomePage(payload, VISITOR)
     expect(home.articles.find((x) => x.slug === article.slug)?.title).toBe('公開版のタイトル')
   })
@@ -59,7 +82,13 @@ describe('public queries return only published data', () => {
     const published = await createTreatment(payload, 'published', { name: '公開中の治療' })
     const draftTreatment = await createTreatment(payload, 'draft', { name: '下書きの治療' })
     const edited = await createTreatment(payload, 'published', { name: '治療（公開版）' })
-    await payload.update({ collection: 'treatments', id: edited.id, draft: true, context: WRITE, data: { name: '治療（下書き版）' } })
+    await payload.update({
+      collection: 'treatments',
+      id: edited.id,
+      draft: true,
+      context: WRITE,
+      data: { name: '治療（下書き版）' },
+    })
     const draftRef = await createReference(payload, 'draft', { title: '下書きの文献' })
     const ref = await createReference(payload, 'published', { title: '公開中の文献' })
     const article = await createArticle(payload, 'published', {
@@ -76,21 +105,37 @@ describe('public queries return only published data', () => {
     expect(serialized).not.toContain('下書き版')
     expect(serialized).not.toContain('下書きの文献')
     // …but the page is tagged with them, so publishing them later revalidates it.
-    expect(data!.tags).toEqual(expect.arrayContaining([TAGS.doc('treatments', draftTreatment.id), TAGS.doc('references', draftRef.id)]))
+    expect(data!.tags).toEqual(
+      expect.arrayContaining([
+        TAGS.doc('treatments', draftTreatment.id),
+        TAGS.doc('references', draftRef.id),
+      ]),
+    )
 
     await expect(findTreatmentPage(payload, draftTreatment.slug, VISITOR)).resolves.toBeNull()
-    expect((await findTreatmentPage(payload, edited.slug, VISITOR))?.treatment.name).toBe('治療（公開版）')
+    expect((await findTreatmentPage(payload, edited.slug, VISITOR))?.treatment.name).toBe(
+      '治療（公開版）',
+    )
     const library = await findReferencesPage(payload, VISITOR)
     const titles = library!.groups.flatMap((g) => g.references.map((r) => r.title))
     expect(titles).toContain('公開中の文献')
     expect(titles).not.toContain('下書きの文献')
-    expect((await findHomePage(payload, VISITOR)).treatments.map((t) => t.name)).not.toContain('下書きの治療')
+    expect((await findHomePage(payload, VISITOR)).treatments.map((t) => t.name)).not.toContain(
+      '下書きの治療',
+    )
   })
 
   it('the reviewer byline carries name and qualification only, never the e-mail', async () => {
-    const reviewer = await createUser(payload, ['reviewer'], { name: '監修 医師', qualification: '医師・内科専門医' })
+    const reviewer = await createUser(payload, ['reviewer'], {
+      name: '監修 医師',
+      qualification: '医師・内科専門医',
+    })
     const [a, b] = [await createTreatment(payload), await createTreatment(payload)]
-    const article = await createArticle(payload, 'published', { compares: [a.id, b.id], reviewedBy: reviewer.id, lastReviewedAt: '2026-10-01T00:00:00.000Z' })
+    const article = await createArticle(payload, 'published', {
+      compares: [a.id, b.id],
+      reviewedBy: reviewer.id,
+      lastReviewedAt: '2026-10-01T00:00:00.000Z',
+    })
     const data = await findArticlePage(payload, article.slug, VISITOR)
     expect(data?.reviewer).toEqual({ name: '監修 医師', qualification: '医師・内科専門医' })
     expect(JSON.stringify(data)).not.toContain(reviewer.email)
@@ -100,8 +145,12 @@ describe('public queries return only published data', () => {
     const data = await findComponentPage(payload, 'exosome', VISITOR)
     expect(data).not.toBeNull()
     expect(data!.partOf.map((l) => l.slug)).toContain('secretome-therapy')
-    expect(data!.containedIn.map((l) => l.slug)).toEqual(expect.arrayContaining(['secretome-therapy', 'exosome-therapy']))
-    expect(data!.contains.map((l) => l.slug)).toEqual(expect.arrayContaining(['tetraspanins', 'exosomal-mirna', 'membrane-lipids']))
+    expect(data!.containedIn.map((l) => l.slug)).toEqual(
+      expect.arrayContaining(['secretome-therapy', 'exosome-therapy']),
+    )
+    expect(data!.contains.map((l) => l.slug)).toEqual(
+      expect.arrayContaining(['tetraspanins', 'exosomal-mirna', 'membrane-lipids']),
+    )
     // The exomere has no lipid membrane: a secreted particle of its own, not part of the exosome.
     expect(data!.contains.map((l) => l.slug)).not.toContain('exomeres')
     expect(data!.tags).toContain(TAGS.usedBy('components', data!.component.id))
@@ -117,26 +166,46 @@ describe('public queries return only published data', () => {
       ...Array(counts.components).fill('components'),
     ])
     const offset = counts.articles + counts.treatments - 1
-    expect(await findSitemapEntries(payload, { offset, limit: 4 })).toEqual(all.slice(offset, offset + 4))
-    expect(await findSitemapEntries(payload, { offset: all.length - 2, limit: 10 })).toEqual(all.slice(-2))
+    expect(await findSitemapEntries(payload, { offset, limit: 4 })).toEqual(
+      all.slice(offset, offset + 4),
+    )
+    expect(await findSitemapEntries(payload, { offset: all.length - 2, limit: 10 })).toEqual(
+      all.slice(-2),
+    )
     // Within one collection, a range ten times as long costs the same queries.
     const inComponents = counts.articles + counts.treatments + 1
     expect(counts.components).toBeGreaterThan(11)
-    const small = (await countQueries(payload, () => findSitemapEntries(payload, { offset: inComponents, limit: 1 }))).count
-    const large = (await countQueries(payload, () => findSitemapEntries(payload, { offset: inComponents, limit: 10 }))).count
+    const small = (
+      await countQueries(payload, () =>
+        findSitemapEntries(payload, { offset: inComponents, limit: 1 }),
+      )
+    ).count
+    const large = (
+      await countQueries(payload, () =>
+        findSitemapEntries(payload, { offset: inComponents, limit: 10 }),
+      )
+    ).count
     expect(large).toBe(small)
   })
 
   it('the reference library is grouped by evidence level', async () => {
     const data = (await findReferencesPage(payload, VISITOR))!
     expect(data.total).toBeGreaterThanOrEqual(11)
-    for (const group of data.groups) for (const r of group.references) expect(r.evidenceLevel).toBe(group.level)
-    expect(data.groups.map((g) => g.level)).toEqual(expect.arrayContaining(['commercial', 'preclinical']))
+    for (const group of data.groups)
+      for (const r of group.references) expect(r.evidenceLevel).toBe(group.level)
+    expect(data.groups.map((g) => g.level)).toEqual(
+      expect.arrayContaining(['commercial', 'preclinical']),
+    )
   })
 
   it('the reference library comes in pages of 100, strongest evidence first across pages, with a constant number of queries', async () => {
-    for (let i = 0; i < 60; i++) await createReference(payload, 'published', { evidenceLevel: i % 2 ? 'systematic-review' : 'expert-opinion', year: 2000 + i })
-    for (let i = 0; i < 40; i++) await createReference(payload, 'published', { evidenceLevel: 'rct' })
+    for (let i = 0; i < 60; i++)
+      await createReference(payload, 'published', {
+        evidenceLevel: i % 2 ? 'systematic-review' : 'expert-opinion',
+        year: 2000 + i,
+      })
+    for (let i = 0; i < 40; i++)
+      await createReference(payload, 'published', { evidenceLevel: 'rct' })
     await createReference(payload, 'draft', { title: '下書きの文献（ページ送り）' })
 
     const first = (await findReferencesPage(payload, VISITOR, 1))!
@@ -146,19 +215,35 @@ describe('public queries return only published data', () => {
     expect(second.groups.flatMap((g) => g.references)).toHaveLength(first.total - 100)
     await expect(findReferencesPage(payload, VISITOR, 3)).resolves.toBeNull()
 
-    const order = ['systematic-review', 'rct', 'cohort', 'case-series', 'preclinical', 'official', 'expert-opinion', 'commercial']
+    const order = [
+      'systematic-review',
+      'rct',
+      'cohort',
+      'case-series',
+      'preclinical',
+      'official',
+      'expert-opinion',
+      'commercial',
+    ]
     // References without a level come last (PostgreSQL sorts NULL after every value).
     const rank = (level: string | null | undefined) => (level ? order.indexOf(level) : order.length)
-    const levels = [...first.groups, ...second.groups].flatMap((g) => g.references.map((r) => rank(r.evidenceLevel)))
+    const levels = [...first.groups, ...second.groups].flatMap((g) =>
+      g.references.map((r) => rank(r.evidenceLevel)),
+    )
     expect(levels).toEqual([...levels].sort((a, b) => a - b))
-    const reviews = first.groups.find((g) => g.level === 'systematic-review')!.references.map((r) => r.year)
+    const reviews = first.groups
+      .find((g) => g.level === 'systematic-review')!
+      .references.map((r) => r.year)
     expect(reviews).toEqual([...reviews].sort((a, b) => Number(b) - Number(a)))
     const all = [...first.groups, ...second.groups].flatMap((g) => g.references.map((r) => r.title))
     expect(all).not.toContain('下書きの文献（ページ送り）')
 
     // One after the other: the counter sees every query of the process.
-    const onFirstPage = (await countQueries(payload, () => findReferencesPage(payload, VISITOR, 1))).count
-    const onSecondPage = (await countQueries(payload, () => findReferencesPage(payload, VISITOR, 2))).count
+    const onFirstPage = (await countQueries(payload, () => findReferencesPage(payload, VISITOR, 1)))
+      .count
+    const onSecondPage = (
+      await countQueries(payload, () => findReferencesPage(payload, VISITOR, 2))
+    ).count
     expect(onSecondPage).toBe(onFirstPage)
   })
 })
@@ -168,18 +253,33 @@ describe('SQL per article render', () => {
   async function articleCiting(n: number) {
     const refs: number[] = []
     for (let i = 0; i < n; i++) refs.push((await createReference(payload)).id)
-    const exosome = await payload.find({ collection: 'components', where: { slug: { equals: 'exosome' } }, limit: 1, depth: 0 })
+    const exosome = await payload.find({
+      collection: 'components',
+      where: { slug: { equals: 'exosome' } },
+      limit: 1,
+      depth: 0,
+    })
     const component = exosome.docs[0]!.id
     const treatment = () =>
       createTreatment(payload, 'published', {
         components: [{ component, role: '成分' }],
         mechanism: body(['機序', refs[0]!]),
-        clinicalApplications: [{ area: '領域', finding: '知見', evidenceLevel: 'rct', references: refs }],
+        clinicalApplications: [
+          { area: '領域', finding: '知見', evidenceLevel: 'rct', references: refs },
+        ],
         references: refs,
       })
     const [a, b] = [await treatment(), await treatment()]
-    const reviewer = await createUser(payload, ['reviewer'], { name: '監修 医師', qualification: '医師' })
-    return createArticle(payload, 'published', { compares: [a.id, b.id], body: body(['本文', ...refs]), references: refs, reviewedBy: reviewer.id })
+    const reviewer = await createUser(payload, ['reviewer'], {
+      name: '監修 医師',
+      qualification: '医師',
+    })
+    return createArticle(payload, 'published', {
+      compares: [a.id, b.id],
+      body: body(['本文', ...refs]),
+      references: refs,
+      reviewedBy: reviewer.id,
+    })
   }
 
   it('is a small constant, whatever the number of references', async () => {
@@ -187,11 +287,21 @@ describe('SQL per article render', () => {
     const eleven = await articleCiting(11)
     // Another test file may have deleted the demo reviewer (tests share the run's database):
     // the demo article gets one again, so its byline is read like the others'.
-    const demoReviewer = await createUser(payload, ['reviewer'], { name: '監修 医師', qualification: '医師' })
-    await payload.update({ collection: 'articles', where: { slug: { equals: 'secretome-vs-exosome' } }, context: WRITE, data: { reviewedBy: demoReviewer.id } })
+    const demoReviewer = await createUser(payload, ['reviewer'], {
+      name: '監修 医師',
+      qualification: '医師',
+    })
+    await payload.update({
+      collection: 'articles',
+      where: { slug: { equals: 'secretome-vs-exosome' } },
+      context: WRITE,
+      data: { reviewedBy: demoReviewer.id },
+    })
     const few = await countQueries(payload, () => findArticlePage(payload, two.slug, VISITOR))
     const many = await countQueries(payload, () => findArticlePage(payload, eleven.slug, VISITOR))
-    const demo = await countQueries(payload, () => findArticlePage(payload, 'secretome-vs-exosome', VISITOR))
+    const demo = await countQueries(payload, () =>
+      findArticlePage(payload, 'secretome-vs-exosome', VISITOR),
+    )
     expect(few.result!.referencesById.size).toBe(2)
     expect(many.result!.referencesById.size).toBe(11)
     expect(demo.result!.referencesById.size).toBe(13)

@@ -14,11 +14,22 @@ export const lexical = (text: string) => richText([text])
 
 export function referenceData(title = 'ワークフロー試験用文献') {
   const slug = uniq('wf-ref')
-  return { title, kind: 'journal-article', evidenceLevel: 'rct', url: `https://example.org/${slug}`, slug }
+  return {
+    title,
+    kind: 'journal-article',
+    evidenceLevel: 'rct',
+    url: `https://example.org/${slug}`,
+    slug,
+  }
 }
 
 export function componentData(name = '試験用成分') {
-  return { name, kind: 'growth-factor', functions: '細胞の増殖に関わる因子として報告されています。', slug: uniq('wf-comp') }
+  return {
+    name,
+    kind: 'growth-factor',
+    functions: '細胞の増殖に関わる因子として報告されています。',
+    slug: uniq('wf-comp'),
+  }
 }
 
 export function treatmentData(name = '試験用治療') {
@@ -42,7 +53,10 @@ export function articleData(compares: number[], title = '試験用比較記事')
 }
 
 /** Data for a new document of `collection`; articles get two fresh treatments to compare. */
-export async function dataFor(payload: Payload, collection: ReviewedCollection): Promise<Record<string, unknown>> {
+export async function dataFor(
+  payload: Payload,
+  collection: ReviewedCollection,
+): Promise<Record<string, unknown>> {
   switch (collection) {
     case 'references':
       return referenceData()
@@ -59,16 +73,29 @@ export async function dataFor(payload: Payload, collection: ReviewedCollection):
 }
 
 /** A published, approved document written as the seed does (system, workflow context). */
-export async function createPublished(payload: Payload, collection: ReviewedCollection, data?: Record<string, unknown>) {
+export async function createPublished(
+  payload: Payload,
+  collection: ReviewedCollection,
+  data?: Record<string, unknown>,
+) {
   return payload.create({
     collection,
-    data: { ...(data ?? (await dataFor(payload, collection))), _status: 'published', reviewState: 'approved', lastReviewedAt: new Date().toISOString() } as never,
+    data: {
+      ...(data ?? (await dataFor(payload, collection))),
+      _status: 'published',
+      reviewState: 'approved',
+      lastReviewedAt: new Date().toISOString(),
+    } as never,
     context: { workflow: true, disableRevalidate: true },
   }) as unknown as Promise<{ id: number } & Record<string, unknown>>
 }
 
 /** A draft-only document (never published), as a marketer would create it. */
-export async function createDraft(payload: Payload, collection: ReviewedCollection, data?: Record<string, unknown>) {
+export async function createDraft(
+  payload: Payload,
+  collection: ReviewedCollection,
+  data?: Record<string, unknown>,
+) {
   return payload.create({
     collection,
     data: (data ?? (await dataFor(payload, collection))) as never,
@@ -77,4 +104,5 @@ export async function createDraft(payload: Payload, collection: ReviewedCollecti
   }) as unknown as Promise<{ id: number } & Record<string, unknown>>
 }
 
-export const titleField = (collection: ReviewedCollection) => (collection === 'articles' || collection === 'references' ? 'title' : 'name')
+export const titleField = (collection: ReviewedCollection) =>
+  collection === 'articles' || collection === 'references' ? 'title' : 'name'

@@ -27,13 +27,27 @@ beforeAll(async () => {
   revised = await createPublished(payload, 'treatments', treatmentData('公開済みの治療'))
   fresh = await createDraft(payload, 'treatments', treatmentData(`${SECRET}の治療`))
   const other = await createPublished(payload, 'treatments', treatmentData('もう一つの治療'))
-  article = await createPublished(payload, 'articles', articleData([revised.id, other.id], '公開済みの記事'))
+  article = await createPublished(
+    payload,
+    'articles',
+    articleData([revised.id, other.id], '公開済みの記事'),
+  )
   // The article's live version links a draft-only treatment only in a later draft, and the
   // published treatment gets an unapproved edit.
-  await rest('PATCH', `/treatments/${revised.id}?draft=true`, { token: team.marketer.token, body: { name: `${SECRET}（改訂）` } })
-  await rest('PATCH', `/articles/${article.id}?draft=true`, { token: team.marketer.token, body: { title: `${SECRET}の記事`, compares: [revised.id, fresh.id] } })
+  await rest('PATCH', `/treatments/${revised.id}?draft=true`, {
+    token: team.marketer.token,
+    body: { name: `${SECRET}（改訂）` },
+  })
+  await rest('PATCH', `/articles/${article.id}?draft=true`, {
+    token: team.marketer.token,
+    body: { title: `${SECRET}の記事`, compares: [revised.id, fresh.id] },
+  })
   // A second published article that links the draft-only treatment in its live version.
-  const linking = await createPublished(payload, 'articles', articleData([other.id, fresh.id], 'ドラフトを参照する記事'))
+  const linking = await createPublished(
+    payload,
+    'articles',
+    articleData([other.id, fresh.id], 'ドラフトを参照する記事'),
+  )
   linkingId = linking.id
 })
 let linkingId: number
@@ -58,28 +72,44 @@ describe('REST as a visitor', () => {
 
   it('relationship population shows the last published version of a revised document, and nothing of a draft-only one', async () => {
     const a = await rest('GET', `/articles/${article.id}?depth=2&draft=true`)
-    const names = a.json.compares.map((t: { name?: string } | number) => (typeof t === 'object' ? t.name : t))
+    const names = a.json.compares.map((t: { name?: string } | number) =>
+      typeof t === 'object' ? t.name : t,
+    )
     expect(names).toContain('公開済みの治療')
     noSecret(a.json)
     const linking = await rest('GET', `/articles/${linkingId}?depth=2`)
     expect(linking.status).toBe(200)
     noSecret(linking.json)
     const compares = linking.json.compares as unknown[]
-    expect(compares.some((t) => typeof t === 'object' && t !== null && (t as { id: number }).id === fresh.id)).toBe(false)
+    expect(
+      compares.some(
+        (t) => typeof t === 'object' && t !== null && (t as { id: number }).id === fresh.id,
+      ),
+    ).toBe(false)
   })
 
   it('cannot query drafts by where on their content', async () => {
-    const res = await rest('GET', `/treatments?draft=true&where[name][like]=${encodeURIComponent(SECRET)}`)
+    const res = await rest(
+      'GET',
+      `/treatments?draft=true&where[name][like]=${encodeURIComponent(SECRET)}`,
+    )
     expect(res.json.docs ?? []).toEqual([])
   })
 
   it('versions endpoints are closed', async () => {
-    for (const path of [`/articles/versions`, `/treatments/versions?where[parent][equals]=${revised.id}`]) {
+    for (const path of [
+      `/articles/versions`,
+      `/treatments/versions?where[parent][equals]=${revised.id}`,
+    ]) {
       const res = await rest('GET', path)
       expect(res.status).toBe(403)
       noSecret(res.json)
     }
-    const staffVersions = await rest('GET', `/treatments/versions?where[parent][equals]=${revised.id}`, { token: team.marketer.token })
+    const staffVersions = await rest(
+      'GET',
+      `/treatments/versions?where[parent][equals]=${revised.id}`,
+      { token: team.marketer.token },
+    )
     expect(staffVersions.status).toBe(200)
     const versionId = staffVersions.json.docs[0].id
     const one = await rest('GET', `/treatments/versions/${versionId}`)
@@ -108,27 +138,48 @@ describe('GraphQL as a visitor', () => {
     noSecret(res)
     const linked = await graphql(`{ Article(id: ${linkingId}) { compares { id name } } }`)
     noSecret(linked)
-    expect((linked.data.Article.compares ?? []).filter(Boolean).map((t: { id: number }) => t.id)).not.toContain(fresh.id)
+    expect(
+      (linked.data.Article.compares ?? []).filter(Boolean).map((t: { id: number }) => t.id),
+    ).not.toContain(fresh.id)
   })
 
   it('versions queries are refused', async () => {
-    const res = await graphql(`{ versionsTreatments(where: { parent: { equals: ${revised.id} } }) { docs { id version { name } } } }`)
+    const res = await graphql(
+      `{ versionsTreatments(where: { parent: { equals: ${revised.id} } }) { docs { id version { name } } } }`,
+    )
     expect(res.errors?.[0]?.message).toBeTruthy()
     noSecret(res.data)
   })
 
   it('staff see the drafts', async () => {
-    const res = await graphql(`{ Treatment(id: ${revised.id}, draft: true) { name } }`, { token: team.marketer.token })
+    const res = await graphql(`{ Treatment(id: ${revised.id}, draft: true) { name } }`, {
+      token: team.marketer.token,
+    })
     expect(res.data.Treatment.name).toContain(SECRET)
   })
 })
 
 describe('Local API with user access', () => {
   it('an anonymous read (overrideAccess: false, no user) never returns drafts', async () => {
-    const a = await payload.findByID({ collection: 'articles', id: article.id, draft: true, depth: 2, overrideAccess: false })
+    const a = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      draft: true,
+      depth: 2,
+      overrideAccess: false,
+    })
     expect(a.title).toBe('公開済みの記事')
     noSecret(a)
-    await expect(payload.findByID({ collection: 'treatments', id: fresh.id, draft: true, overrideAccess: false })).rejects.toThrow()
-    await expect(payload.findVersions({ collection: 'treatments', overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.findByID({
+        collection: 'treatments',
+        id: fresh.id,
+        draft: true,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.findVersions({ collection: 'treatments', overrideAccess: false }),
+    ).rejects.toThrow()
   })
 })

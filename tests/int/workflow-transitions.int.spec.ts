@@ -23,39 +23,63 @@ beforeEach(() => {
 })
 
 const latest = (collection: ReviewedCollection, id: number) =>
-  payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true }) as Promise<Record<string, any>>
+  payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true }) as Promise<
+    Record<string, any>
+  >
 const live = (collection: ReviewedCollection, id: number) =>
-  payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true }) as Promise<Record<string, any>>
+  payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true }) as Promise<
+    Record<string, any>
+  >
 const auditFor = async (collection: string, id: number) =>
   (
     await payload.find({
       collection: 'audit-log',
-      where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: String(id) } }] },
+      where: {
+        and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: String(id) } }],
+      },
       sort: 'createdAt',
       depth: 0,
       pagination: false,
     })
   ).docs
-const act = (collection: string, id: number, action: WorkflowAction, actor: Actor | null, body?: unknown) =>
-  rest('POST', `/${collection}/${id}/${action}`, { token: actor?.token, body: body ?? {} })
+const act = (
+  collection: string,
+  id: number,
+  action: WorkflowAction,
+  actor: Actor | null,
+  body?: unknown,
+) => rest('POST', `/${collection}/${id}/${action}`, { token: actor?.token, body: body ?? {} })
 
 /** A marketer's edit through REST, exactly as the admin form saves a draft. */
 const edit = (collection: string, id: number, actor: Actor, data: Record<string, unknown>) =>
   rest('PATCH', `/${collection}/${id}?draft=true`, { token: actor.token, body: data })
 
 async function newReference(): Promise<number> {
-  const res = await rest('POST', '/references?draft=true', { token: team.marketer.token, body: referenceData() })
+  const res = await rest('POST', '/references?draft=true', {
+    token: team.marketer.token,
+    body: referenceData(),
+  })
   expect(res.status).toBe(201)
   return res.json.doc.id
 }
 
 /** Drives a fresh reference into `state` through the real endpoints. */
-async function referenceIn(state: 'draft' | 'in_review' | 'changes_requested' | 'approved'): Promise<number> {
+async function referenceIn(
+  state: 'draft' | 'in_review' | 'changes_requested' | 'approved',
+): Promise<number> {
   const id = await newReference()
   if (state === 'draft') return id
   expect((await act('references', id, 'submit', team.marketer)).status).toBe(200)
-  if (state === 'changes_requested') expect((await act('references', id, 'request-changes', team.reviewer, { note: '出典を追加してください' })).status).toBe(200)
-  if (state === 'approved') expect((await act('references', id, 'approve', team.reviewer)).status).toBe(200)
+  if (state === 'changes_requested')
+    expect(
+      (
+        await act('references', id, 'request-changes', team.reviewer, {
+          note: '出典を追加してください',
+        })
+      ).status,
+    ).toBe(200)
+  if (state === 'approved')
+    expect((await act('references', id, 'approve', team.reviewer)).status).toBe(200)
   return id
 }
 
@@ -95,12 +119,18 @@ describe('the happy path: submit → approve publishes exactly the submitted ver
     expect(audit[0].versionId).toBe(submitted.json.versionId)
     expect(audit[1].versionId).toBe(submitted.json.versionId)
     expect(audit[1].actor).toBe(team.reviewer.user.id)
-    expect(audit.every((a) => a.createdAt && a.collectionSlug === 'references' && a.documentId === String(id))).toBe(true)
+    expect(
+      audit.every(
+        (a) => a.createdAt && a.collectionSlug === 'references' && a.documentId === String(id),
+      ),
+    ).toBe(true)
   })
 
   it('request changes shows the note to the author; the fixed version is resubmitted and approved', async () => {
     const id = await referenceIn('in_review')
-    const res = await act('references', id, 'request-changes', team.reviewer, { note: 'DOIを追加してください。' })
+    const res = await act('references', id, 'request-changes', team.reviewer, {
+      note: 'DOIを追加してください。',
+    })
     expect(res.status).toBe(200)
     const doc = await rest('GET', `/references/${id}?draft=true`, { token: team.marketer.token })
     expect(doc.json.reviewState).toBe('changes_requested')
@@ -108,9 +138,14 @@ describe('the happy path: submit → approve publishes exactly the submitted ver
     const mail = outbox.find((m) => m.to === team.marketer.email)
     expect(mail?.subject).toContain('修正依頼')
     expect(mail?.text).toContain('DOIを追加してください。')
-    expect((await auditFor('references', id)).at(-1)).toMatchObject({ action: 'request-changes', note: 'DOIを追加してください。' })
+    expect((await auditFor('references', id)).at(-1)).toMatchObject({
+      action: 'request-changes',
+      note: 'DOIを追加してください。',
+    })
 
-    expect((await edit('references', id, team.marketer, { doi: '10.1000/wf.123' })).status).toBe(200)
+    expect((await edit('references', id, team.marketer, { doi: '10.1000/wf.123' })).status).toBe(
+      200,
+    )
     expect((await act('references', id, 'submit', team.marketer)).status).toBe(200)
     expect((await latest('references', id)).reviewNote).toBeNull()
     expect((await act('references', id, 'approve', team.reviewer)).status).toBe(200)
@@ -141,7 +176,9 @@ describe('every transition, legal and illegal', () => {
           return
         }
         expect(res.status).toBe(409)
-        expect(res.json.errors[0].message).toMatch(new RegExp(action === 'unpublish' ? 'not published' : `not valid in state ${state}`))
+        expect(res.json.errors[0].message).toMatch(
+          new RegExp(action === 'unpublish' ? 'not published' : `not valid in state ${state}`),
+        )
         // Nothing changed.
         expect(await latest('references', id)).toEqual(before)
         expect(await live('references', id)).toEqual(beforeLive)
@@ -153,12 +190,17 @@ describe('every transition, legal and illegal', () => {
   it('unpublish withdraws the live page, needs a new review, and tells the author', async () => {
     const id = await referenceIn('approved')
     outbox.length = 0
-    const res = await act('references', id, 'unpublish', team.reviewer, { note: '新しい研究で結論が変わったため' })
+    const res = await act('references', id, 'unpublish', team.reviewer, {
+      note: '新しい研究で結論が変わったため',
+    })
     expect(res.status).toBe(200)
     expect((await live('references', id))._status).toBe('draft')
     expect((await rest('GET', `/references/${id}`)).status).toBe(404)
     expect((await latest('references', id)).reviewState).toBe('changes_requested')
-    expect((await auditFor('references', id)).at(-1)).toMatchObject({ action: 'unpublish', note: '新しい研究で結論が変わったため' })
+    expect((await auditFor('references', id)).at(-1)).toMatchObject({
+      action: 'unpublish',
+      note: '新しい研究で結論が変わったため',
+    })
     expect(outbox.find((m) => m.to === team.marketer.email)?.subject).toContain('公開停止')
     expect((await act('references', id, 'submit', team.marketer)).status).toBe(200)
   })
@@ -211,7 +253,9 @@ describe('four-eyes', () => {
   it('a reviewer who edited the version cannot approve it; another reviewer can', async () => {
     const id = await newReference()
     expect((await edit('references', id, team.reviewer, { authors: 'Yamada T' })).status).toBe(200)
-    expect((await latest('references', id)).editedBy).toEqual(expect.arrayContaining([team.marketer.user.id, team.reviewer.user.id]))
+    expect((await latest('references', id)).editedBy).toEqual(
+      expect.arrayContaining([team.marketer.user.id, team.reviewer.user.id]),
+    )
     expect((await act('references', id, 'submit', team.reviewer)).status).toBe(200)
     const before = await latest('references', id)
     const refused = await act('references', id, 'approve', team.reviewer)
@@ -224,7 +268,9 @@ describe('four-eyes', () => {
 
   it('admins are no exception', async () => {
     const id = await newReference()
-    expect((await edit('references', id, team.admin, { journal: 'Admin Journal' })).status).toBe(200)
+    expect((await edit('references', id, team.admin, { journal: 'Admin Journal' })).status).toBe(
+      200,
+    )
     expect((await act('references', id, 'submit', team.marketer)).status).toBe(200)
     const refused = await act('references', id, 'approve', team.admin)
     expect(refused.status).toBe(403)
@@ -263,7 +309,9 @@ describe('edits after submission or approval', () => {
 
   it('an edit after submission returns to draft and cannot be approved until resubmitted', async () => {
     const id = await referenceIn('in_review')
-    expect((await edit('references', id, team.marketer, { authors: 'Later edit' })).status).toBe(200)
+    expect((await edit('references', id, team.marketer, { authors: 'Later edit' })).status).toBe(
+      200,
+    )
     expect((await latest('references', id)).reviewState).toBe('draft')
     const res = await act('references', id, 'approve', team.reviewer)
     expect(res.status).toBe(409)
@@ -273,19 +321,42 @@ describe('edits after submission or approval', () => {
   it('a save without ?draft=true (REST or Local API) is still only a draft: the live version does not change', async () => {
     const id = await referenceIn('approved')
     const approved = await live('references', id)
-    expect((await rest('PATCH', `/references/${id}`, { token: team.admin.token, body: { title: 'REST直接保存' } })).status).toBe(200)
-    await payload.update({ collection: 'references', id, data: { journal: 'Local直接保存' }, user: team.marketer.user, overrideAccess: false })
+    expect(
+      (
+        await rest('PATCH', `/references/${id}`, {
+          token: team.admin.token,
+          body: { title: 'REST直接保存' },
+        })
+      ).status,
+    ).toBe(200)
+    await payload.update({
+      collection: 'references',
+      id,
+      data: { journal: 'Local直接保存' },
+      user: team.marketer.user,
+      overrideAccess: false,
+    })
     const after = await live('references', id)
     expect(after.title).toBe(approved.title)
     expect(after.journal).toBe(approved.journal)
     expect(after._status).toBe('published')
-    expect((await latest('references', id))).toMatchObject({ title: 'REST直接保存', journal: 'Local直接保存', reviewState: 'draft' })
+    expect(await latest('references', id)).toMatchObject({
+      title: 'REST直接保存',
+      journal: 'Local直接保存',
+      reviewState: 'draft',
+    })
   })
 
   it('approval refuses a version that changed after submission even if its state still says in_review (409)', async () => {
     const id = await referenceIn('in_review')
     // A write that keeps the state (e.g. a concurrent workflow step) creates a newer version.
-    await payload.update({ collection: 'references', id, draft: true, data: { reviewIntervalMonths: 6 }, context: { workflow: true } })
+    await payload.update({
+      collection: 'references',
+      id,
+      draft: true,
+      data: { reviewIntervalMonths: 6 },
+      context: { workflow: true },
+    })
     const res = await act('references', id, 'approve', team.reviewer)
     expect(res.status).toBe(409)
     expect(res.json.errors[0].message).toMatch(/changed after it was submitted/)
@@ -295,7 +366,10 @@ describe('edits after submission or approval', () => {
 
 describe('guideline check on submit (issue #6)', () => {
   it('submit is refused with 422 and the list of errors while an error finding remains', async () => {
-    const comp = await createDraft(payload, 'components', { ...componentData(), functions: '当院の幹細胞治療は絶対安全な治療です。' })
+    const comp = await createDraft(payload, 'components', {
+      ...componentData(),
+      functions: '当院の幹細胞治療は絶対安全な治療です。',
+    })
     const before = await latest('components', comp.id)
     const res = await act('components', comp.id, 'submit', team.marketer)
     expect(res.status).toBe(422)
@@ -309,32 +383,52 @@ describe('guideline check on submit (issue #6)', () => {
   })
 
   it('warnings travel with the submission and each must be acknowledged on approval', async () => {
-    const comp = await createDraft(payload, 'components', { ...componentData(), functions: '最先端の再生医療を提供します。' })
+    const comp = await createDraft(payload, 'components', {
+      ...componentData(),
+      functions: '最先端の再生医療を提供します。',
+    })
     const submitted = await act('components', comp.id, 'submit', team.marketer)
     expect(submitted.status).toBe(200)
     const keys: string[] = submitted.json.warnings.map((w: { key: string }) => w.key)
     expect(keys.length).toBeGreaterThan(0)
-    expect((await latest('components', comp.id)).submittedWarnings.map((w: { key: string }) => w.key)).toEqual(keys)
+    expect(
+      (await latest('components', comp.id)).submittedWarnings.map((w: { key: string }) => w.key),
+    ).toEqual(keys)
 
     const none = await act('components', comp.id, 'approve', team.reviewer, {})
     expect(none.status).toBe(422)
     expect(none.json.errors[0].message).toContain(keys[0])
     expect(none.json.errors[0].data.unacknowledged.map((w: { key: string }) => w.key)).toEqual(keys)
-    const wrong = await act('components', comp.id, 'approve', team.reviewer, { acknowledgeWarnings: ['other@rule'] })
+    const wrong = await act('components', comp.id, 'approve', team.reviewer, {
+      acknowledgeWarnings: ['other@rule'],
+    })
     expect(wrong.status).toBe(422)
     expect((await live('components', comp.id))._status).toBe('draft')
 
-    const ok = await act('components', comp.id, 'approve', team.reviewer, { acknowledgeWarnings: keys })
+    const ok = await act('components', comp.id, 'approve', team.reviewer, {
+      acknowledgeWarnings: keys,
+    })
     expect(ok.status).toBe(200)
-    expect((await auditFor('components', comp.id)).at(-1)).toMatchObject({ action: 'approve', acknowledgedWarnings: keys })
+    expect((await auditFor('components', comp.id)).at(-1)).toMatchObject({
+      action: 'approve',
+      acknowledgedWarnings: keys,
+    })
   })
 
   it('acknowledgeAllWarnings: true acknowledges every warning; references are not checked', async () => {
-    const comp = await createDraft(payload, 'components', { ...componentData(), functions: '最先端の再生医療を提供します。' })
+    const comp = await createDraft(payload, 'components', {
+      ...componentData(),
+      functions: '最先端の再生医療を提供します。',
+    })
     expect((await act('components', comp.id, 'submit', team.marketer)).status).toBe(200)
-    expect((await act('components', comp.id, 'approve', team.reviewer, { acknowledgeAllWarnings: true })).status).toBe(200)
+    expect(
+      (await act('components', comp.id, 'approve', team.reviewer, { acknowledgeAllWarnings: true }))
+        .status,
+    ).toBe(200)
 
-    const ref = await createDraft(payload, 'references', { ...referenceData('絶対安全な治療の文献') })
+    const ref = await createDraft(payload, 'references', {
+      ...referenceData('絶対安全な治療の文献'),
+    })
     const sub = await act('references', ref.id, 'submit', team.marketer)
     expect(sub.status).toBe(200)
     expect(sub.json.warnings).toEqual([])
@@ -344,7 +438,10 @@ describe('guideline check on submit (issue #6)', () => {
 describe('deletion', () => {
   it('is admin only, is written to the audit log, and is refused while the document is used', async () => {
     const ref = await createPublished(payload, 'references')
-    const comp = await createPublished(payload, 'components', { ...componentData(), references: [ref.id] })
+    const comp = await createPublished(payload, 'components', {
+      ...componentData(),
+      references: [ref.id],
+    })
     for (const actor of [team.marketer, team.reviewer]) {
       const res = await rest('DELETE', `/references/${ref.id}`, { token: actor.token })
       expect(res.status).toBe(403)

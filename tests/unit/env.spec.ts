@@ -6,7 +6,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 function resolveSecret(envVars: Record<string, string | undefined>) {
   const env = { PATH: process.env.PATH ?? '' } as unknown as NodeJS.ProcessEnv
   for (const [k, v] of Object.entries(envVars)) if (v !== undefined) env[k] = v
-  return spawnSync(process.execPath, ['--import', 'tsx', 'tests/helpers/printSecret.ts'], { env, encoding: 'utf8' })
+  return spawnSync(process.execPath, ['--import', 'tsx', 'tests/helpers/printSecret.ts'], {
+    env,
+    encoding: 'utf8',
+  })
 }
 
 describe('PAYLOAD_SECRET', () => {
@@ -27,12 +30,21 @@ describe('PAYLOAD_SECRET', () => {
     const dir = `/tmp/hikaku-env-test-${process.pid}`
     rmSync(dir, { recursive: true, force: true })
     try {
-      const created = resolveSecret({ NODE_ENV: 'development', HIKAKU_DATA_DIR: dir, PRINT_CREATED_SECRET: '1' })
+      const created = resolveSecret({
+        NODE_ENV: 'development',
+        HIKAKU_DATA_DIR: dir,
+        PRINT_CREATED_SECRET: '1',
+      })
       expect(created.status).toBe(0)
       expect(created.stdout).toMatch(/^[0-9a-f]{64}$/)
       expect(readFileSync(`${dir}/payload-secret`, 'utf8').trim()).toBe(created.stdout)
-      expect(resolveSecret({ NODE_ENV: 'development', HIKAKU_DATA_DIR: dir, PRINT_CREATED_SECRET: '1' }).stdout).toBe(created.stdout)
-      expect(resolveSecret({ NODE_ENV: 'development', HIKAKU_DATA_DIR: dir }).stdout).toBe(created.stdout)
+      expect(
+        resolveSecret({ NODE_ENV: 'development', HIKAKU_DATA_DIR: dir, PRINT_CREATED_SECRET: '1' })
+          .stdout,
+      ).toBe(created.stdout)
+      expect(resolveSecret({ NODE_ENV: 'development', HIKAKU_DATA_DIR: dir }).stdout).toBe(
+        created.stdout,
+      )
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

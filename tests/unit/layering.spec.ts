@@ -10,7 +10,9 @@ const eslint = new ESLint({ cwd: process.cwd() })
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\n`, { filePath })
-  return result!.messages.filter((m) => m.ruleId === 'import/no-restricted-paths').map((m) => m.message)
+  return result!.messages
+    .filter((m) => m.ruleId === 'import/no-restricted-paths')
+    .map((m) => m.message)
 }
 
 describe('layering rule', () => {
@@ -19,7 +21,10 @@ describe('layering rule', () => {
     ['lib/workflow/example.ts', "import { contentAccess } from '../../collections/shared/access'"],
     ['lib/queries/example.ts', "import config from '@payload-config'"],
     ['lib/example.ts', "import config from '../payload.config'"],
-    ['lib/seo/example.ts', "import { NotFoundPage } from '@/app/(site)/_components/Layout/NotFoundPage'"],
+    [
+      'lib/seo/example.ts',
+      "import { NotFoundPage } from '@/app/(site)/_components/Layout/NotFoundPage'",
+    ],
     ['collections/shared/example.ts', "import { getViewer } from '@/app/(site)/_lib/viewer'"],
     ['scripts/example.ts', "import { rest } from '../tests/helpers/rest'"],
     ['tests/int/example.ts', "import { prepareDatabase } from '../../scripts/postbuild'"],

@@ -30,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (home?.length) return { title: 'ページが見つかりません', robots: { index: false } }
   return pageMetadata({
     title: `${SITE_NAME} — 治療法をエビデンスで比較`,
-    description: '医師が監修した、エビデンスに基づく治療法の比較記事。定義・成分・臨床応用・安全性・費用を、参考文献とともに整理しています。',
+    description:
+      '医師が監修した、エビデンスに基づく治療法の比較記事。定義・成分・臨床応用・安全性・費用を、参考文献とともに整理しています。',
     path: paths.home(),
   })
 }
@@ -68,7 +69,10 @@ export default async function HomePage({ params }: Props) {
                     <span>{audienceOptions.find((o) => o.value === a.audience)?.label.ja}</span>
                     {a.lastReviewedAt ? (
                       <span>
-                        最終確認日 <time dateTime={isoDateJst(a.lastReviewedAt)}>{formatDateJa(a.lastReviewedAt)}</time>
+                        最終確認日{' '}
+                        <time dateTime={isoDateJst(a.lastReviewedAt)}>
+                          {formatDateJa(a.lastReviewedAt)}
+                        </time>
                       </span>
                     ) : null}
                   </p>
@@ -88,10 +92,16 @@ export default async function HomePage({ params }: Props) {
                 <li key={t.id} className="card">
                   <h3>
                     <Link href={paths.treatment(t.slug)}>{t.name}</Link>
-                    {t.nameEn ? <span className="name-en" lang="en">{t.nameEn}</span> : null}
+                    {t.nameEn ? (
+                      <span className="name-en" lang="en">
+                        {t.nameEn}
+                      </span>
+                    ) : null}
                   </h3>
                   <p>{t.summary}</p>
-                  {t.regulatory?.coverage === 'self-pay' ? <p className="card-meta">自由診療</p> : null}
+                  {t.regulatory?.coverage === 'self-pay' ? (
+                    <p className="card-meta">自由診療</p>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -35,7 +35,10 @@ export function ReferenceLookup() {
   async function lookup() {
     const kind = LOOKUP_ORDER.find((k) => String(getDataByPath(k) ?? '').trim())
     if (!kind) {
-      setStatus({ tone: 'error', message: 'DOI・PMID・PMCID のいずれかを入力してから「書誌情報を取得」を押してください。' })
+      setStatus({
+        tone: 'error',
+        message: 'DOI・PMID・PMCID のいずれかを入力してから「書誌情報を取得」を押してください。',
+      })
       return
     }
     setBusy(true)
@@ -49,14 +52,26 @@ export function ReferenceLookup() {
       })
       const json = await res.json().catch(() => ({}))
       if (!res.ok) {
-        setStatus({ tone: 'error', message: `${json?.errors?.[0]?.message ?? `書誌情報を取得できませんでした（HTTP ${res.status}）。`} 入力内容は変更していません。` })
+        setStatus({
+          tone: 'error',
+          message: `${json?.errors?.[0]?.message ?? `書誌情報を取得できませんでした（HTTP ${res.status}）。`} 入力内容は変更していません。`,
+        })
         return
       }
       const record = json.record as BibliographicRecord
       const filled: string[] = []
-      for (const [field, value] of Object.entries(record) as [keyof BibliographicRecord, unknown][]) {
+      for (const [field, value] of Object.entries(record) as [
+        keyof BibliographicRecord,
+        unknown,
+      ][]) {
         if (value === undefined || value === null || value === '') continue
-        if (field === 'kind' && !['journal-article', 'review', '', undefined, null].includes(getDataByPath('kind') as string)) continue
+        if (
+          field === 'kind' &&
+          !['journal-article', 'review', '', undefined, null].includes(
+            getDataByPath('kind') as string,
+          )
+        )
+          continue
         if (String(getDataByPath(field) ?? '') === String(value)) continue
         dispatchFields({ type: 'UPDATE', path: field, value })
         filled.push(FIELD_LABELS[field])
@@ -67,23 +82,39 @@ export function ReferenceLookup() {
         message: filled.length
           ? `${json.message} 内容を確認して保存してください。保存すると書誌情報は「未確認」になり、医師が出典と照合して確認済みにします。`
           : `${json.message} フォームの内容と同じでした。`,
-        details: [...(filled.length ? [`入力した項目：${filled.join('、')}`] : []), ...((json.notes as string[] | undefined) ?? [])],
+        details: [
+          ...(filled.length ? [`入力した項目：${filled.join('、')}`] : []),
+          ...((json.notes as string[] | undefined) ?? []),
+        ],
       })
     } catch {
-      setStatus({ tone: 'error', message: 'サーバーに接続できませんでした。入力内容は変更していません。' })
+      setStatus({
+        tone: 'error',
+        message: 'サーバーに接続できませんでした。入力内容は変更していません。',
+      })
     } finally {
       setBusy(false)
     }
   }
 
   return (
-    <div className="field-type hikaku-reference-lookup" style={{ display: 'grid', gap: 8, marginBottom: 24 }}>
+    <div
+      className="field-type hikaku-reference-lookup"
+      style={{ display: 'grid', gap: 8, marginBottom: 24 }}
+    >
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
-        <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} disabled={busy} onClick={() => void lookup()}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          style={{ margin: 0 }}
+          disabled={busy}
+          onClick={() => void lookup()}
+        >
           {busy ? '取得中…' : '書誌情報を取得'}
         </button>
         <span style={{ fontSize: 12, color: 'var(--theme-elevation-600)' }}>
-          PMID（PubMed）・PMCID（PMC / Europe PMC）・DOI（Crossref）のうち、この順で最初に入力されているものから、タイトル・著者・掲載誌・発行年・巻号・ページと他の識別子を入力します。
+          PMID（PubMed）・PMCID（PMC / Europe
+          PMC）・DOI（Crossref）のうち、この順で最初に入力されているものから、タイトル・著者・掲載誌・発行年・巻号・ページと他の識別子を入力します。
         </span>
       </div>
       {status ? (

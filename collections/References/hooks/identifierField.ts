@@ -2,7 +2,12 @@ import type { TextField, Validate } from 'payload'
 
 type IdentifierName = 'doi' | 'pmid' | 'pmcid' | 'url'
 
-const labels: Record<IdentifierName, string> = { doi: 'DOI', pmid: 'PMID', pmcid: 'PMCID', url: 'URL' }
+const labels: Record<IdentifierName, string> = {
+  doi: 'DOI',
+  pmid: 'PMID',
+  pmcid: 'PMCID',
+  url: 'URL',
+}
 
 /**
  * A reference identifier: normalised, format-checked and unique. A duplicate is refused
@@ -16,16 +21,23 @@ export function identifierField(options: {
   format: (value: string) => string | true
 }): TextField {
   const { name } = options
-  const validate: Validate<string, Record<string, unknown>, Record<string, unknown>, TextField> = async (
-    value,
-    { req, id, data },
-  ) => {
+  const validate: Validate<
+    string,
+    Record<string, unknown>,
+    Record<string, unknown>,
+    TextField
+  > = async (value, { req, id, data }) => {
     if (value) {
       const format = options.format(value)
       if (format !== true) return format
       const existing = await req.payload.find({
         collection: 'references',
-        where: { and: [{ [name]: { equals: value } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
+        where: {
+          and: [
+            { [name]: { equals: value } },
+            ...(id !== undefined ? [{ id: { not_equals: id } }] : []),
+          ],
+        },
         limit: 1,
         depth: 0,
         draft: true,

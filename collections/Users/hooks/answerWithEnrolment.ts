@@ -6,7 +6,13 @@ import type { CollectionAfterErrorHook } from 'payload'
  * answer for every public error (lib/errors/answerWithErrorData.ts).
  */
 export const answerWithEnrolment: CollectionAfterErrorHook = ({ context, error }) => {
-  const { data, message, name, status } = error as Error & { data?: Record<string, unknown>; status?: number }
+  const { data, message, name, status } = error as Error & {
+    data?: Record<string, unknown>
+    status?: number
+  }
   if (name !== 'SecondFactorEnrolmentRequired' || !context.enrolment || !status) return
-  return { response: { errors: [{ name, message, data: { ...data, enrolment: context.enrolment } }] }, status }
+  return {
+    response: { errors: [{ name, message, data: { ...data, enrolment: context.enrolment } }] },
+    status,
+  }
 }

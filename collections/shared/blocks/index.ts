@@ -5,7 +5,10 @@ import type { Block } from 'payload'
 export const CalloutBlock: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
-  labels: { singular: { ja: '注意書き（コールアウト）', en: 'Callout' }, plural: { ja: '注意書き', en: 'Callouts' } },
+  labels: {
+    singular: { ja: '注意書き（コールアウト）', en: 'Callout' },
+    plural: { ja: '注意書き', en: 'Callouts' },
+  },
   fields: [
     {
       name: 'tone',
@@ -27,7 +30,10 @@ export const CalloutBlock: Block = {
 export const KeyPointsBlock: Block = {
   slug: 'keyPoints',
   interfaceName: 'KeyPointsBlock',
-  labels: { singular: { ja: '要点カード', en: 'Key-point cards' }, plural: { ja: '要点カード', en: 'Key-point cards' } },
+  labels: {
+    singular: { ja: '要点カード', en: 'Key-point cards' },
+    plural: { ja: '要点カード', en: 'Key-point cards' },
+  },
   admin: {
     disableBlockName: true,
   },
@@ -43,13 +49,18 @@ export const KeyPointsBlock: Block = {
 export const ComparisonTableBlock: Block = {
   slug: 'comparisonTable',
   interfaceName: 'ComparisonTableBlock',
-  labels: { singular: { ja: '比較表', en: 'Comparison table' }, plural: { ja: '比較表', en: 'Comparison tables' } },
+  labels: {
+    singular: { ja: '比較表', en: 'Comparison table' },
+    plural: { ja: '比較表', en: 'Comparison tables' },
+  },
   admin: { disableBlockName: true },
   fields: [
     {
       name: 'note',
       type: 'ui',
-      admin: { components: { Field: '@/collections/shared/blocks/PlaceholderNote#ComparisonTableNote' } },
+      admin: {
+        components: { Field: '@/collections/shared/blocks/PlaceholderNote#ComparisonTableNote' },
+      },
     },
   ],
 }
@@ -57,7 +68,10 @@ export const ComparisonTableBlock: Block = {
 export const CitationBlock: Block = {
   slug: 'citation',
   interfaceName: 'CitationBlock',
-  labels: { singular: { ja: '引用（参考文献）', en: 'Citation' }, plural: { ja: '引用', en: 'Citations' } },
+  labels: {
+    singular: { ja: '引用（参考文献）', en: 'Citation' },
+    plural: { ja: '引用', en: 'Citations' },
+  },
   fields: [
     {
       name: 'reference',

@@ -19,16 +19,24 @@ export function limitLengths(fields: Field[]): Field[] {
       case 'textarea':
         return field.maxLength ? field : { ...field, maxLength: TEXTAREA_MAX }
       case 'richText':
-        return field.custom?.maxLength ? field : { ...field, custom: { ...field.custom, maxLength: RICH_TEXT_MAX } }
+        return field.custom?.maxLength
+          ? field
+          : { ...field, custom: { ...field.custom, maxLength: RICH_TEXT_MAX } }
       case 'row':
       case 'collapsible':
       case 'group':
       case 'array':
         return { ...field, fields: limitLengths(field.fields) } as Field
       case 'tabs':
-        return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: limitLengths(tab.fields) })) }
+        return {
+          ...field,
+          tabs: field.tabs.map((tab) => ({ ...tab, fields: limitLengths(tab.fields) })),
+        }
       case 'blocks':
-        return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: limitLengths(block.fields) })) }
+        return {
+          ...field,
+          blocks: field.blocks.map((block) => ({ ...block, fields: limitLengths(block.fields) })),
+        }
       default:
         return field
     }

@@ -16,7 +16,10 @@ export function numberRange(path: string, min: Bound, max: Bound): RowField {
         type: 'number',
         min: 0,
         label: max.label,
-        validate: (value: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+        validate: (
+          value: number | null | undefined,
+          { siblingData }: { siblingData: Record<string, unknown> },
+        ) => {
           const lower = siblingData[min.name]
           return value == null || typeof lower !== 'number' || value >= lower
             ? true

@@ -59,7 +59,10 @@ export const reviewFields = (): Field[] => [
     index: true,
     label: { ja: '最終確認日', en: 'Last reviewed' },
     access: { create: workflowOnly, update: workflowOnly },
-    admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' } },
+    admin: {
+      ...readOnlySidebar,
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' },
+    },
   },
   {
     name: 'publishAt',
@@ -69,7 +72,10 @@ export const reviewFields = (): Field[] => [
     admin: {
       ...readOnlySidebar,
       date: { pickerAppearance: 'dayAndTime' },
-      description: { ja: 'レビュアーが公開日時を指定して承認すると、この日時に承認された版が公開されます。編集すると予約は取り消されます。', en: 'Set by an approval with a publish time; an edit cancels it.' },
+      description: {
+        ja: 'レビュアーが公開日時を指定して承認すると、この日時に承認された版が公開されます。編集すると予約は取り消されます。',
+        en: 'Set by an approval with a publish time; an edit cancels it.',
+      },
       condition: (data) => Boolean(data?.publishAt),
     },
   },
@@ -78,7 +84,11 @@ export const reviewFields = (): Field[] => [
     type: 'date',
     label: { ja: '公開終了予定日時', en: 'Scheduled unpublish' },
     access: { create: workflowOnly, update: workflowOnly },
-    admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.unpublishAt) },
+    admin: {
+      ...readOnlySidebar,
+      date: { pickerAppearance: 'dayAndTime' },
+      condition: (data) => Boolean(data?.unpublishAt),
+    },
   },
   {
     name: 'scheduledBy',
@@ -97,7 +107,10 @@ export const reviewFields = (): Field[] => [
     label: { ja: '再レビュー間隔（月）', en: 'Re-review interval (months)' },
     admin: {
       position: 'sidebar',
-      description: { ja: '最終確認日からこの月数を過ぎると「再レビュー期限切れ」になります。', en: 'Due for re-review after this many months.' },
+      description: {
+        ja: '最終確認日からこの月数を過ぎると「再レビュー期限切れ」になります。',
+        en: 'Due for re-review after this many months.',
+      },
     },
   },
   {
@@ -107,7 +120,13 @@ export const reviewFields = (): Field[] => [
     hasMany: true,
     label: { ja: '前回承認後の編集者', en: 'Edited since last approval by' },
     access: { create: workflowOnly, update: workflowOnly },
-    admin: { ...readOnlySidebar, description: { ja: 'この人たちは今回の版を承認できません（4つの目の原則）。', en: 'These people cannot approve this version (four-eyes).' } },
+    admin: {
+      ...readOnlySidebar,
+      description: {
+        ja: 'この人たちは今回の版を承認できません（4つの目の原則）。',
+        en: 'These people cannot approve this version (four-eyes).',
+      },
+    },
   },
   {
     name: 'submittedWarnings',

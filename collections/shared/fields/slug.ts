@@ -18,11 +18,14 @@ export const slugField = (): TextField => ({
     },
   },
   hooks: {
-    beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)],
+    beforeValidate: [
+      ({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+    ],
   },
   validate: (value: string | null | undefined) => {
     if (!value) return 'スラッグは必須です（slug is required）'
-    if (value.length > SLUG_MAX_LENGTH) return 'スラッグは120文字以内にしてください（slug: at most 120 characters）'
+    if (value.length > SLUG_MAX_LENGTH)
+      return 'スラッグは120文字以内にしてください（slug: at most 120 characters）'
     if (!SLUG_PATTERN.test(value)) {
       return 'スラッグには半角英小文字・数字・ハイフンのみ使えます（slug: a-z, 0-9 and single hyphens only）'
     }

@@ -20,5 +20,9 @@ export const citedReferencesField = {
   relationTo: 'references',
   hasMany: true,
   label: { ja: '本文中で引用している文献（自動）', en: 'Cited in text (automatic)' },
-  admin: { readOnly: true, position: 'sidebar', description: { ja: '本文の引用から自動で設定されます。', en: 'Set from the inline citations.' } },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    description: { ja: '本文の引用から自動で設定されます。', en: 'Set from the inline citations.' },
+  },
 } as const

@@ -1,4 +1,10 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeDeleteHook,
+  type CollectionSlug,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { collectionLabel, documentTitle, linksTo, type Id, type Link } from '@/lib/domain'
 
@@ -10,7 +16,12 @@ function linkingWhere(link: Link, target: string, id: Id): Where | null {
     case 'relationship':
       return { [link.path]: { in: [id] } }
     case 'polymorphic':
-      return { and: [{ [`${link.path}.relationTo`]: { equals: target } }, { [`${link.path}.value`]: { equals: id } }] }
+      return {
+        and: [
+          { [`${link.path}.relationTo`]: { equals: target } },
+          { [`${link.path}.value`]: { equals: id } },
+        ],
+      }
     case 'citations':
       return null
   }
@@ -39,7 +50,12 @@ async function findUsages(req: PayloadRequest, target: string, id: Id): Promise<
       for (const doc of docs) {
         const key = `${collection}:${doc.id}`
         if (!found.has(key)) {
-          found.set(key, { collection, label: collectionLabel(collection), id: doc.id, title: documentTitle(collection, doc) })
+          found.set(key, {
+            collection,
+            label: collectionLabel(collection),
+            id: doc.id,
+            title: documentTitle(collection, doc),
+          })
         }
       }
     }
@@ -48,7 +64,11 @@ async function findUsages(req: PayloadRequest, target: string, id: Id): Promise<
 }
 
 /** Refuses to delete a document that another document still uses, listing where. */
-export const preventDeleteWhileUsed: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+export const preventDeleteWhileUsed: CollectionBeforeDeleteHook = async ({
+  collection,
+  id,
+  req,
+}) => {
   const usages = await findUsages(req, collection.slug, id)
   if (!usages.length) return
   const list = usages.map((u) => `${u.label}「${u.title}」(ID: ${u.id})`).join('、')

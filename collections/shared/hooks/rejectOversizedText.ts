@@ -9,6 +9,7 @@ import { oversizedText } from '@/lib/compliance-payload'
  */
 export const rejectOversizedText: CollectionBeforeValidateHook = ({ collection, data }) => {
   const oversized = oversizedText(collection.fields as Field[], data)
-  if (oversized.length) throw new ValidationError({ collection: collection.slug, errors: oversized })
+  if (oversized.length)
+    throw new ValidationError({ collection: collection.slug, errors: oversized })
   return data
 }

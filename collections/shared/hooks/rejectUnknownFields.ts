@@ -2,13 +2,32 @@ import { ValidationError, type CollectionBeforeValidateHook, type Field } from '
 
 /** Keys Payload itself manages on every document (and on upload documents). */
 const SYSTEM_KEYS = new Set([
-  'id', '_status', 'createdAt', 'updatedAt', 'deletedAt',
-  'filename', 'mimeType', 'filesize', 'width', 'height', 'url', 'thumbnailURL', 'sizes', 'focalX', 'focalY',
+  'id',
+  '_status',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
+  'url',
+  'thumbnailURL',
+  'sizes',
+  'focalX',
+  'focalY',
 ])
 
 type Unknown = { path: string; message: string }
 
-function collect(fields: Field[], data: unknown, prefix: string, out: Unknown[], rowKeys: string[] = []): void {
+function collect(
+  fields: Field[],
+  data: unknown,
+  prefix: string,
+  out: Unknown[],
+  rowKeys: string[] = [],
+): void {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return
   const known = new Map<string, Field>()
   const addFields = (list: Field[]) => {

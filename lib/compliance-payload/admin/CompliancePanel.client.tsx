@@ -49,12 +49,21 @@ const TEXT = {
   },
 }
 
-type ClientField = { type?: string; name?: string; fields?: ClientField[]; tabs?: Array<{ name?: string; fields?: ClientField[] }> }
+type ClientField = {
+  type?: string
+  name?: string
+  fields?: ClientField[]
+  tabs?: Array<{ name?: string; fields?: ClientField[] }>
+}
 
 /** Does this field list contain `name` at its top level (looking through unnamed rows / collapsibles)? */
 function containsField(fields: ClientField[] | undefined, name: string): boolean {
   return (fields ?? []).some((f) =>
-    f.name === name ? true : !f.name && (f.type === 'row' || f.type === 'collapsible') ? containsField(f.fields, name) : false,
+    f.name === name
+      ? true
+      : !f.name && (f.type === 'row' || f.type === 'collapsible')
+        ? containsField(f.fields, name)
+        : false,
   )
 }
 
@@ -62,7 +71,9 @@ function containsField(fields: ClientField[] | undefined, name: string): boolean
 function tabIndexOf(fields: ClientField[] | undefined, name: string): number {
   for (const field of fields ?? []) {
     if (field.type === 'tabs') {
-      const index = (field.tabs ?? []).findIndex((tab) => tab.name === name || (!tab.name && containsField(tab.fields, name)))
+      const index = (field.tabs ?? []).findIndex(
+        (tab) => tab.name === name || (!tab.name && containsField(tab.fields, name)),
+      )
       if (index >= 0) return index
     } else if (!field.name && field.fields) {
       const index = tabIndexOf(field.fields, name)
@@ -89,13 +100,26 @@ function reveal(el: HTMLElement): void {
   el.scrollIntoView({ behavior: 'smooth', block: 'center' })
   const target = el.matches('input, textarea, select, [contenteditable="true"]')
     ? el
-    : el.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select, [contenteditable="true"]')
+    : el.querySelector<HTMLElement>(
+        'input:not([type="hidden"]), textarea, select, [contenteditable="true"]',
+      )
   target?.focus({ preventScroll: true })
 }
 
 const styles = {
-  panel: { marginBottom: 'var(--base)', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s)', padding: 'calc(var(--base) / 2)' },
-  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 8, marginBottom: 6 },
+  panel: {
+    marginBottom: 'var(--base)',
+    border: '1px solid var(--theme-elevation-150)',
+    borderRadius: 'var(--style-radius-s)',
+    padding: 'calc(var(--base) / 2)',
+  },
+  head: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'baseline',
+    gap: 8,
+    marginBottom: 6,
+  },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 },
   item: (severity: Finding['severity']): CSSProperties => ({
     borderLeft: `3px solid ${severity === 'error' ? 'var(--theme-error-500)' : 'var(--theme-warning-500)'}`,
@@ -105,10 +129,21 @@ const styles = {
   }),
   badge: (severity: Finding['severity']): CSSProperties => ({
     fontWeight: 600,
-    color: severity === 'error' ? 'var(--theme-error-500)' : 'var(--theme-warning-600, var(--theme-warning-500))',
+    color:
+      severity === 'error'
+        ? 'var(--theme-error-500)'
+        : 'var(--theme-warning-600, var(--theme-warning-500))',
   }),
   muted: { color: 'var(--theme-elevation-500)', fontSize: 11 },
-  link: { background: 'none', border: 0, padding: 0, color: 'var(--theme-success-500)', textDecoration: 'underline', cursor: 'pointer', fontSize: 12 },
+  link: {
+    background: 'none',
+    border: 0,
+    padding: 0,
+    color: 'var(--theme-success-500)',
+    textDecoration: 'underline',
+    cursor: 'pointer',
+    fontSize: 12,
+  },
 } satisfies Record<string, CSSProperties | ((s: Finding['severity']) => CSSProperties)>
 
 export function CompliancePanel() {
@@ -155,9 +190,14 @@ export function CompliancePanel() {
     const el = findFieldElement(path)
     if (el && el.offsetParent !== null) return reveal(el)
     // Fields on another tab are not rendered: open that tab first.
-    const entity = collectionSlug ? (getEntityConfig({ collectionSlug }) as { fields?: ClientField[] } | undefined) : undefined
+    const entity = collectionSlug
+      ? (getEntityConfig({ collectionSlug }) as { fields?: ClientField[] } | undefined)
+      : undefined
     const index = tabIndexOf(entity?.fields, path.split('.')[0])
-    const button = index >= 0 ? document.querySelectorAll<HTMLElement>('.tabs-field .tabs-field__tab-button')[index] : undefined
+    const button =
+      index >= 0
+        ? document.querySelectorAll<HTMLElement>('.tabs-field .tabs-field__tab-button')[index]
+        : undefined
     if (!button) return
     button.click()
     setTimeout(() => {
@@ -168,7 +208,12 @@ export function CompliancePanel() {
 
   const result = state.result
   return (
-    <section aria-label={t.title} aria-live="polite" style={styles.panel} data-testid="compliance-panel">
+    <section
+      aria-label={t.title}
+      aria-live="polite"
+      style={styles.panel}
+      data-testid="compliance-panel"
+    >
       <div style={styles.head}>
         <strong>{t.title}</strong>
         {result && (
@@ -191,9 +236,15 @@ export function CompliancePanel() {
           <p style={styles.muted}>{t.hint}</p>
           <ul style={styles.list}>
             {result.findings.map((f, i) => (
-              <li key={`${f.ruleId}-${f.path}-${f.span?.start ?? i}`} style={styles.item(f.severity)} data-severity={f.severity}>
+              <li
+                key={`${f.ruleId}-${f.path}-${f.span?.start ?? i}`}
+                style={styles.item(f.severity)}
+                data-severity={f.severity}
+              >
                 <div>
-                  <span style={styles.badge(f.severity)}>{f.severity === 'error' ? t.error : t.warning}</span>
+                  <span style={styles.badge(f.severity)}>
+                    {f.severity === 'error' ? t.error : t.warning}
+                  </span>
                   {f.span && <> 「{f.span.text}」</>}
                 </div>
                 <div>{f.message}</div>
@@ -206,7 +257,10 @@ export function CompliancePanel() {
                       {t.openSettings}
                     </a>
                   ) : f.path.startsWith('compares.') && f.treatment?.id !== undefined ? (
-                    <a href={`${adminRoute}/collections/treatments/${f.treatment.id}`} style={styles.link}>
+                    <a
+                      href={`${adminRoute}/collections/treatments/${f.treatment.id}`}
+                      style={styles.link}
+                    >
                       {t.openTreatment}
                       {f.treatment.name ? `（${f.treatment.name}）` : ''}
                     </a>

@@ -12,7 +12,8 @@ function overlay(base: unknown, patch: Doc): Doc {
   const result: Doc = isRecord(base) ? { ...base } : {}
   for (const [key, value] of Object.entries(patch)) {
     const current = result[key]
-    const mergeable = isRecord(value) && isRecord(current) && !('root' in value) && !('relationTo' in value)
+    const mergeable =
+      isRecord(value) && isRecord(current) && !('root' in value) && !('relationTo' in value)
     result[key] = mergeable ? overlay(current, value) : value
   }
   return result
@@ -22,7 +23,12 @@ function overlay(base: unknown, patch: Doc): Doc {
  * Stores the compliance check's counts (complianceErrors / complianceWarnings) on every save,
  * drafts included, so list views and queues can show them without re-running the check.
  */
-export const updateComplianceCounts: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+export const updateComplianceCounts: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!isComplianceCollection(collection.slug)) return data
   const findings = await checkData(req, collection.slug, overlay(originalDoc, data))
   const { errors, warnings } = summarize(findings)

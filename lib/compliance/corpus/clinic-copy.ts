@@ -55,8 +55,14 @@ export const clinicCopy: CorpusCase[] = [
       '平均して7歳若く見られるようになります。',
     ],
   ),
-  ...flagged([error('exaggeration'), error('efficacy-claims')], ['たった一度の点滴で、見違えるほど肌が生まれ変わる驚きの体験を。']),
-  ...flagged([error('efficacy-claims'), error('superiority')], ['慢性的な痛みを根本から治すことができる唯一の方法です。']),
+  ...flagged(
+    [error('exaggeration'), error('efficacy-claims')],
+    ['たった一度の点滴で、見違えるほど肌が生まれ変わる驚きの体験を。'],
+  ),
+  ...flagged(
+    [error('efficacy-claims'), error('superiority')],
+    ['慢性的な痛みを根本から治すことができる唯一の方法です。'],
+  ),
   ...flagged(
     [error('safety-claims')],
     [
@@ -76,7 +82,10 @@ export const clinicCopy: CorpusCase[] = [
       '国際的な学会でも推奨されている最新の治療法です。',
     ],
   ),
-  ...flagged([error('insurance')], ['美容目的の点滴ですが、保険証をお持ちいただければ保険適用でお受けいただけます。']),
+  ...flagged(
+    [error('insurance')],
+    ['美容目的の点滴ですが、保険証をお持ちいただければ保険適用でお受けいただけます。'],
+  ),
   ...flagged(
     [error('testimonials')],
     [
@@ -88,7 +97,11 @@ export const clinicCopy: CorpusCase[] = [
   ),
   ...flagged(
     [error('celebrity')],
-    ['韓国の人気アイドルも定期的に受けている点滴です。', 'SNSで話題の美容系YouTuberも来院しています。', '有名モデルも通う美肌クリニック。'],
+    [
+      '韓国の人気アイドルも定期的に受けている点滴です。',
+      'SNSで話題の美容系YouTuberも来院しています。',
+      '有名モデルも通う美肌クリニック。',
+    ],
   ),
   ...flagged(
     [error('price-led')],
@@ -109,11 +122,18 @@ export const clinicCopy: CorpusCase[] = [
   ),
   ...flagged(
     [error('qualifications')],
-    ['美容皮膚科専門医の資格を持つ医師が担当します。', '日本アンチエイジング協会認定ドクターが在籍しています。', '再生医療の権威である院長が直接施術を行います。'],
+    [
+      '美容皮膚科専門医の資格を持つ医師が担当します。',
+      '日本アンチエイジング協会認定ドクターが在籍しています。',
+      '再生医療の権威である院長が直接施術を行います。',
+    ],
   ),
   ...flagged(
     [warning('evidence')],
-    ['継続して投与した方の多くで、半年ほど効果が続いたという報告があります。', 'この治療により肌の水分量が約30%増えたとされています。'],
+    [
+      '継続して投与した方の多くで、半年ほど効果が続いたという報告があります。',
+      'この治療により肌の水分量が約30%増えたとされています。',
+    ],
     { support: 'none' },
   ),
 ]

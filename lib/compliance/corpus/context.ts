@@ -7,11 +7,25 @@ import { checkDocument, type CheckInput, type Finding } from '@/lib/compliance'
 
 import type { CaseContext, CorpusCase } from './types'
 
-export const DEFAULT_CONTEXT: CaseContext = { field: 'summary', support: 'paper', treatment: 'unapproved-self-pay', details: true }
+export const DEFAULT_CONTEXT: CaseContext = {
+  field: 'summary',
+  support: 'paper',
+  treatment: 'unapproved-self-pay',
+  details: true,
+}
 
 const PAPER = { id: 9001, title: '臨床研究の論文', kind: 'journal-article', evidenceLevel: 'rct' }
-const CLINIC = { id: 9002, title: 'クリニックの案内ページ', kind: 'web-page', evidenceLevel: 'commercial' }
-const CONTACT = { phone: '03-1234-5678', email: 'info@clinic.example.jp', url: 'https://clinic.example.jp/contact' }
+const CLINIC = {
+  id: 9002,
+  title: 'クリニックの案内ページ',
+  kind: 'web-page',
+  evidenceLevel: 'commercial',
+}
+const CONTACT = {
+  phone: '03-1234-5678',
+  email: 'info@clinic.example.jp',
+  url: 'https://clinic.example.jp/contact',
+}
 
 function supportIds(support: CaseContext['support']): number[] {
   return support === 'paper' ? [PAPER.id] : support === 'clinic' ? [CLINIC.id] : []
@@ -24,7 +38,8 @@ function regulatory(kind: CaseContext['treatment']) {
     coverage: 'self-pay',
     approval: 'unapproved',
     unapproved: {
-      notice: '本治療で使用する製剤は、医薬品医療機器等法上の承認を受けていない未承認医薬品等です。',
+      notice:
+        '本治療で使用する製剤は、医薬品医療機器等法上の承認を受けていない未承認医薬品等です。',
       howObtained: '国内の加工業者から、医師の判断と責任のもとで購入しています。',
       domesticEquivalent: '同一の成分や性能を有する国内承認医薬品等はありません。',
       overseasSafety: '諸外国で医薬品として承認されているとの情報は確認できていません。',
@@ -50,12 +65,20 @@ function treatmentDoc(ctx: CaseContext, text?: string): Record<string, unknown> 
   }
   if (text === undefined) return doc
   if (ctx.field === 'summary') doc.summary = text
-  else if (ctx.field === 'safety.risks') doc.safety = { risks: text, sideEffects: '発熱することがあります。' }
+  else if (ctx.field === 'safety.risks')
+    doc.safety = { risks: text, sideEffects: '発熱することがあります。' }
   else if (ctx.field === 'price.note') doc.price = { minJpy: 50000, maxJpy: 300000, note: text }
   else if (ctx.field === 'duration.text') doc.duration = { text }
   else if (ctx.field === 'clinicalApplications') {
     doc.references = [PAPER.id, CLINIC.id]
-    doc.clinicalApplications = [{ area: '皮膚の状態', finding: text, evidenceLevel: 'rct', references: supportIds(ctx.support) }]
+    doc.clinicalApplications = [
+      {
+        area: '皮膚の状態',
+        finding: text,
+        evidenceLevel: 'rct',
+        references: supportIds(ctx.support),
+      },
+    ]
   }
   return doc
 }
@@ -65,19 +88,30 @@ function paragraph(text: string, citations: number[]) {
     type: 'paragraph',
     children: [
       { type: 'text', text },
-      ...citations.map((id) => ({ type: 'inlineBlock', fields: { blockType: 'citation', reference: id } })),
+      ...citations.map((id) => ({
+        type: 'inlineBlock',
+        fields: { blockType: 'citation', reference: id },
+      })),
     ],
   }
 }
 
 /** The document the case is checked in, and which finding paths belong to the sentence. */
-export function caseDocument(item: CorpusCase): { input: CheckInput; owns: (path: string) => boolean } {
+export function caseDocument(item: CorpusCase): {
+  input: CheckInput
+  owns: (path: string) => boolean
+} {
   const ctx = { ...DEFAULT_CONTEXT, ...item.context }
   const references = [PAPER, CLINIC]
   if (!ctx.details) {
     // A bare page with no treatment described next to the sentence.
     return {
-      input: { collection: 'articles', doc: { title: '記事', lead: item.text, compares: [], references: supportIds(ctx.support) }, references, siteContact: CONTACT },
+      input: {
+        collection: 'articles',
+        doc: { title: '記事', lead: item.text, compares: [], references: supportIds(ctx.support) },
+        references,
+        siteContact: CONTACT,
+      },
       owns: (path) => path === 'lead',
     }
   }
@@ -86,7 +120,15 @@ export function caseDocument(item: CorpusCase): { input: CheckInput; owns: (path
     return {
       input: {
         collection: 'articles',
-        doc: { title: '記事', lead: '二つの治療を比較します。', compares: [treatment.id], references: [PAPER.id, CLINIC.id], body: { root: { type: 'root', children: [paragraph(item.text, supportIds(ctx.support))] } } },
+        doc: {
+          title: '記事',
+          lead: '二つの治療を比較します。',
+          compares: [treatment.id],
+          references: [PAPER.id, CLINIC.id],
+          body: {
+            root: { type: 'root', children: [paragraph(item.text, supportIds(ctx.support))] },
+          },
+        },
         treatments: [treatment],
         references,
         siteContact: CONTACT,
@@ -94,8 +136,19 @@ export function caseDocument(item: CorpusCase): { input: CheckInput; owns: (path
       owns: (path) => path === 'body',
     }
   }
-  const owns = ctx.field === 'clinicalApplications' ? (path: string) => path.startsWith('clinicalApplications.0.') : (path: string) => path === ctx.field
-  return { input: { collection: 'treatments', doc: treatmentDoc(ctx, item.text), references, siteContact: CONTACT }, owns }
+  const owns =
+    ctx.field === 'clinicalApplications'
+      ? (path: string) => path.startsWith('clinicalApplications.0.')
+      : (path: string) => path === ctx.field
+  return {
+    input: {
+      collection: 'treatments',
+      doc: treatmentDoc(ctx, item.text),
+      references,
+      siteContact: CONTACT,
+    },
+    owns,
+  }
 }
 
 export const labelOf = (f: { category: string; severity: string }) => `${f.category}:${f.severity}`

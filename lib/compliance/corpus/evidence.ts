@@ -26,8 +26,14 @@ export const evidence: CorpusCase[] = [
     ],
     { support: 'clinic' },
   ),
-  ...flagged([warning('evidence')], ['肌のハリが改善したという報告があります。'], { field: 'body', support: 'none' }),
-  ...flagged([warning('evidence')], ['効果は3〜6か月程度続くとされています。'], { field: 'duration.text', support: 'clinic' }),
+  ...flagged([warning('evidence')], ['肌のハリが改善したという報告があります。'], {
+    field: 'body',
+    support: 'none',
+  }),
+  ...flagged([warning('evidence')], ['効果は3〜6か月程度続くとされています。'], {
+    field: 'duration.text',
+    support: 'clinic',
+  }),
   ...allowed(
     [
       '効果には個人差があります。',

@@ -15,7 +15,10 @@ export const incentives: CorpusCase[] = [
       '点滴1回につき10%のポイント還元があります。',
     ],
   ),
-  ...flagged([error('incentives'), error('price-led')], ['今ならご成約でキャッシュバックを実施中です。']),
+  ...flagged(
+    [error('incentives'), error('price-led')],
+    ['今ならご成約でキャッシュバックを実施中です。'],
+  ),
   ...allowed([
     '治療のポイントは、投与の間隔を守ることです。',
     '施術前に確認していただきたいポイントをまとめました。',

@@ -23,5 +23,7 @@ export const insurance: CorpusCase[] = [
     '保険適用外の治療のため、費用は全額自己負担です。',
   ]),
   // On an insurance-covered treatment, the statement is true.
-  ...allowed(['この治療は保険が適用されます。', '健康保険が使えます。'], { treatment: 'insurance' }),
+  ...allowed(['この治療は保険が適用されます。', '健康保険が使えます。'], {
+    treatment: 'insurance',
+  }),
 ]

@@ -30,5 +30,7 @@ export const officialEndorsement: CorpusCase[] = [
     'FDAは、未承認のエクソソーム製品について消費者に注意を呼びかけています。',
   ]),
   // An approved product may say so.
-  ...allowed(['本治療で使用する製剤は、厚生労働省の承認を受けた医薬品です。'], { treatment: 'approved-self-pay' }),
+  ...allowed(['本治療で使用する製剤は、厚生労働省の承認を受けた医薬品です。'], {
+    treatment: 'approved-self-pay',
+  }),
 ]

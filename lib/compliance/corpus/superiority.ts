@@ -28,9 +28,15 @@ export const superiority: CorpusCase[] = [
       '他の治療法を上回る効果が期待できます。',
     ],
   ),
-  ...flagged([error('superiority'), error('exaggeration')], ['従来の治療法に比べて圧倒的な優位性があります。']),
+  ...flagged(
+    [error('superiority'), error('exaggeration')],
+    ['従来の治療法に比べて圧倒的な優位性があります。'],
+  ),
   // A ranking built from patients' reviews is both.
-  ...flagged([error('superiority'), error('testimonials')], ['口コミ評価ナンバーワンのクリニックです。']),
+  ...flagged(
+    [error('superiority'), error('testimonials')],
+    ['口コミ評価ナンバーワンのクリニックです。'],
+  ),
   ...allowed([
     '料金は全国一律で、税込で表示しています。',
     '再生医療学会誌 Vol.12 No.1 に掲載された総説を参照しています。',

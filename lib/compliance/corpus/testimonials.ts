@@ -23,7 +23,12 @@ export const testimonials: CorpusCase[] = [
   ),
   ...flagged(
     [error('before-after')],
-    ['ビフォーアフター写真で効果をご確認ください。', '施術前後の写真を掲載しています。', 'Before/Afterで見る肌の変化。', '症例写真はこちら。'],
+    [
+      'ビフォーアフター写真で効果をご確認ください。',
+      '施術前後の写真を掲載しています。',
+      'Before/Afterで見る肌の変化。',
+      '症例写真はこちら。',
+    ],
     { details: false },
   ),
   ...allowed([

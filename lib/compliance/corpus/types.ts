@@ -17,7 +17,8 @@ export interface Expected {
 /** Where a sentence sits when it is checked (see lib/compliance/corpus/context.ts). */
 export interface CaseContext {
   /** The field: a treatment's summary (default), its risk section, a clinical-application row, or an article paragraph. */
-  field: 'summary' | 'safety.risks' | 'clinicalApplications' | 'body' | 'price.note' | 'duration.text'
+  field:
+    'summary' | 'safety.risks' | 'clinicalApplications' | 'body' | 'price.note' | 'duration.text'
   /** What supports the text: a peer-reviewed journal article (default), only a clinic's web page, or nothing. */
   support: 'paper' | 'clinic' | 'none'
   /** The treatment advertised: 自由診療 with an unapproved product (default), 自由診療 approved, or insurance-covered. */
@@ -36,7 +37,11 @@ export const error = (category: Category): Expected => ({ category, severity: 'e
 export const warning = (category: Category): Expected => ({ category, severity: 'warning' })
 
 /** Sentences that must be flagged, each with its findings. */
-export function flagged(expect: Expected[], texts: string[], context?: Partial<CaseContext>): CorpusCase[] {
+export function flagged(
+  expect: Expected[],
+  texts: string[],
+  context?: Partial<CaseContext>,
+): CorpusCase[] {
   return texts.map((text) => ({ text, expect, context }))
 }
 

@@ -20,14 +20,24 @@ export const unapprovedUse: CorpusCase[] = [
     row,
   ),
   // The row's wording asserts the effect too.
-  ...flagged([error('unapproved-use'), error('efficacy-claims')], ['糖尿病の合併症の予防に有効です。'], row),
+  ...flagged(
+    [error('unapproved-use'), error('efficacy-claims')],
+    ['糖尿病の合併症の予防に有効です。'],
+    row,
+  ),
   // Framed as research, but supported only by a clinic's page or by nothing.
   ...flagged(
     [error('unapproved-use')],
-    ['COPD患者の呼吸機能を対象とした研究の報告があります。', '関節リウマチへの応用が研究されている段階です。'],
+    [
+      'COPD患者の呼吸機能を対象とした研究の報告があります。',
+      '関節リウマチへの応用が研究されている段階です。',
+    ],
     { ...row, support: 'clinic' },
   ),
-  ...flagged([error('unapproved-use')], ['脱毛症を対象とした臨床試験が行われています。'], { ...row, support: 'none' }),
+  ...flagged([error('unapproved-use')], ['脱毛症を対象とした臨床試験が行われています。'], {
+    ...row,
+    support: 'none',
+  }),
   ...allowed(
     [
       '変形性膝関節症を対象とした臨床試験で、痛みの軽減が報告されています。',

@@ -29,15 +29,19 @@ export const NOT_AN_EFFECT_AFTER =
   /^(?:医療|期間|判定|の有無|を感じる時期|[^、。]{0,14}には個人差|(?:が[^、。]{0,6})?までの期間|の持続期間について|(?:[とや・][^、。]{0,10})?(?:について|に関して|に関する|をご?説明))/
 
 /** A sentence that talks about individual differences or the lack of data is no effect claim. */
-export const NOT_AN_EFFECT_SENTENCE = /確立したデータはありません|データはない|分かっていません|わかっていません|研究段階|確立して(?:い)?(?:ない|ません)/
+export const NOT_AN_EFFECT_SENTENCE =
+  /確立したデータはありません|データはない|分かっていません|わかっていません|研究段階|確立して(?:い)?(?:ない|ません)/
 
 /** A number about effect or duration: 3-6ヶ月, 20%, 2倍, 10歳. */
-export const NUMBER = /[0-9]+(?:\.[0-9]+)?\s?(?:[-〜~～ー–]\s?[0-9]+(?:\.[0-9]+)?\s?)?(?:か月|ヶ月|カ月|ヵ月|ケ月|週間|週|日間|年間|年|%|パーセント|割|倍|歳|才)/
+export const NUMBER =
+  /[0-9]+(?:\.[0-9]+)?\s?(?:[-〜~～ー–]\s?[0-9]+(?:\.[0-9]+)?\s?)?(?:か月|ヶ月|カ月|ヵ月|ケ月|週間|週|日間|年間|年|%|パーセント|割|倍|歳|才)/
 /** …said of an effect. */
-export const NUMBER_EFFECT = /持続|続|効果|改善|減少|増加|向上|若返|軽減|維持|実感|満足|生え|増え|消え|薄く|低下|上昇|回復|深さ|水分量|弾力|密度/
+export const NUMBER_EFFECT =
+  /持続|続|効果|改善|減少|増加|向上|若返|軽減|維持|実感|満足|生え|増え|消え|薄く|低下|上昇|回復|深さ|水分量|弾力|密度/
 
 /** Framed as research: what a clinical-application row of an unapproved treatment must say. */
-export const RESEARCH_FRAMING = /研究|臨床試験|試験|報告|検討|基礎研究|段階|確立して(?:い)?(?:ない|ません)|動物実験|症例報告/
+export const RESEARCH_FRAMING =
+  /研究|臨床試験|試験|報告|検討|基礎研究|段階|確立して(?:い)?(?:ない|ません)|動物実験|症例報告/
 
 /** Reference kinds that count as peer-reviewed support for a number. */
 export const PEER_REVIEWED_KINDS = new Set(['journal-article', 'review', 'guideline'])

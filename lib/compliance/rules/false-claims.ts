@@ -82,7 +82,10 @@ export const falseClaimRules: PhraseRule[] = [
     category: 'false-claims',
     severity: 'error',
     title: '根拠のない満足度・成功率',
-    patterns: [/(?:満足度|成功率|改善率|リピート率)[^、。0-9]{0,4}[0-9]{2,4}(?:%|ぱーせんと)/, /[0-9]{2,4}(?:%|ぱーせんと)の(?:満足度|成功率|改善率)/],
+    patterns: [
+      /(?:満足度|成功率|改善率|リピート率)[^、。0-9]{0,4}[0-9]{2,4}(?:%|ぱーせんと)/,
+      /[0-9]{2,4}(?:%|ぱーせんと)の(?:満足度|成功率|改善率)/,
+    ],
     // A survey stated with its size or period is data; 「アンケートで」 alone is not.
     unless: { sentence: [/n ?=|[0-9]+(?:名|人|件)|[0-9]{4}年|報告|試験|研究/] },
     message:

@@ -44,7 +44,10 @@ export const qualificationRules: PhraseRule[] = [
     category: 'qualifications',
     severity: 'error',
     title: '名医・カリスマ・第一人者・権威',
-    patterns: ['名医|スーパードクター|第一人者|権威|スペシャリスト|エキスパート|達人', 'カリスマ 医師|ドクター|美容外科医|院長'],
+    patterns: [
+      '名医|スーパードクター|第一人者|権威|スペシャリスト|エキスパート|達人',
+      'カリスマ 医師|ドクター|美容外科医|院長',
+    ],
     message:
       '「名医」「カリスマドクター」「第一人者」「権威」のような肩書きは、客観的に検証できず他の医師より優れていると誤認させるため広告できません。経歴・届出のある専門医資格など、客観的な事実で記載してください。',
     guideline: GUIDELINE.qualifications,

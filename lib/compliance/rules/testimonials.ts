@@ -24,7 +24,13 @@ export const testimonialRules: PhraseRule[] = [
     // 口コミを投稿 (an incentive scheme) is another finding.
     // ご感想をお寄せください: asking for feedback.
     // 患者さまの声を聞きながら: listening to patients is no account of theirs.
-    unless: { after: [/^(?:を?投稿)/, /^(?:て|って)?(?:ください|下さい)/, /^(?:を|に)?(?:聞|伺|うかが|耳を|大切|反映|もと|活か|生か|参考)/] },
+    unless: {
+      after: [
+        /^(?:を?投稿)/,
+        /^(?:て|って)?(?:ください|下さい)/,
+        /^(?:を|に)?(?:聞|伺|うかが|耳を|大切|反映|もと|活か|生か|参考)/,
+      ],
+    },
     message:
       '患者の主観に基づく体験談（患者様の声・口コミ・感想）は、個々の感じ方を効果として示し誤認を与えるため、限定解除の要件を満たしていても広告できません。体験談は削除し、治療内容・費用・リスクと副作用を記載してください。',
     guideline: GUIDELINE.testimonial,

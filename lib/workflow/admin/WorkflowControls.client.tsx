@@ -1,5 +1,11 @@
 'use client'
-import { useAuth, useConfig, useDocumentEvents, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import {
+  useAuth,
+  useConfig,
+  useDocumentEvents,
+  useDocumentInfo,
+  useFormModified,
+} from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { relationIds, type ReviewState } from '@/lib/domain'
@@ -26,9 +32,11 @@ type Problem = { message: string; items?: string[] }
 /** The document's review state: its latest version (draft included) and whether a version is live. */
 async function fetchDocState(api: string, id: number | string): Promise<DocState | null> {
   const [latest, live, unverified] = await Promise.all(
-    [`${api}/${id}?draft=true&depth=0`, `${api}/${id}?depth=0`, `${api}/${id}/unverified-references`].map((url) =>
-      fetch(url, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
-    ),
+    [
+      `${api}/${id}?draft=true&depth=0`,
+      `${api}/${id}?depth=0`,
+      `${api}/${id}/unverified-references`,
+    ].map((url) => fetch(url, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null))),
   )
   if (!latest) return null
   return {
@@ -79,7 +87,10 @@ export function WorkflowControls() {
 
   if (!id || !doc) return null
   const actions = availableActions(user, doc.reviewState, doc.isPublished, doc.editedBy)
-  const ownEdits = doc.reviewState === 'in_review' && user && doc.editedBy.some((e) => String(e) === String(user.id))
+  const ownEdits =
+    doc.reviewState === 'in_review' &&
+    user &&
+    doc.editedBy.some((e) => String(e) === String(user.id))
 
   async function run(action: WorkflowAction, body: Record<string, unknown> = {}) {
     setBusy(true)
@@ -96,9 +107,12 @@ export function WorkflowControls() {
         const err = json?.errors?.[0] ?? {}
         const items = [
           ...[...(err.data?.errors ?? []), ...(err.data?.unacknowledged ?? [])].map(
-            (f: { path?: string; message?: string; text?: string | null }) => `${f.path ?? ''}：${f.text ? `「${f.text}」 ` : ''}${f.message ?? ''}`,
+            (f: { path?: string; message?: string; text?: string | null }) =>
+              `${f.path ?? ''}：${f.text ? `「${f.text}」 ` : ''}${f.message ?? ''}`,
           ),
-          ...(err.data?.unverifiedReferences ?? []).map((r: UnverifiedReference) => `書誌情報未確認：${r.label}${r.title ? ` ${r.title}` : ''}`),
+          ...(err.data?.unverifiedReferences ?? []).map(
+            (r: UnverifiedReference) => `書誌情報未確認：${r.label}${r.title ? ` ${r.title}` : ''}`,
+          ),
         ]
         setProblem({ message: err.message ?? `エラー (${res.status})`, items })
         return
@@ -118,13 +132,21 @@ export function WorkflowControls() {
     setUnpublishAt('')
     if (action === 'submit') {
       if (modified) {
-        setProblem({ message: '保存されていない変更があります。先に「下書きを保存」してから申請してください。' })
+        setProblem({
+          message: '保存されていない変更があります。先に「下書きを保存」してから申請してください。',
+        })
         return
       }
       void run('submit')
       return
     }
-    if (action === 'approve' && !schedule && doc && doc.submittedWarnings.length === 0 && doc.unverifiedReferences.length === 0) {
+    if (
+      action === 'approve' &&
+      !schedule &&
+      doc &&
+      doc.submittedWarnings.length === 0 &&
+      doc.unverifiedReferences.length === 0
+    ) {
       void run('approve')
       return
     }
@@ -137,15 +159,28 @@ export function WorkflowControls() {
   const versionsUrl = `${config.routes.admin}/collections/${collectionSlug}/${id}/versions`
 
   return (
-    <div className="hikaku-workflow" role="group" aria-label="レビューワークフロー" style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+    <div
+      className="hikaku-workflow"
+      role="group"
+      aria-label="レビューワークフロー"
+      style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}
+    >
       <ReviewStateBadge state={doc.reviewState} />
       {doc.reviewState === 'changes_requested' && doc.reviewNote ? (
-        <span role="note" aria-label="レビュアーからの修正依頼" style={{ fontSize: 12, color: '#842029', maxWidth: 360 }}>
+        <span
+          role="note"
+          aria-label="レビュアーからの修正依頼"
+          style={{ fontSize: 12, color: '#842029', maxWidth: 360 }}
+        >
           修正依頼：{doc.reviewNote}
         </span>
       ) : null}
-      {ownEdits ? <span style={{ fontSize: 12 }}>（あなたの編集を含むため承認できません）</span> : null}
-      {collectionSlug === 'references' && doc.verificationStatus !== 'verified' ? <UnverifiedChip>書誌情報未確認</UnverifiedChip> : null}
+      {ownEdits ? (
+        <span style={{ fontSize: 12 }}>（あなたの編集を含むため承認できません）</span>
+      ) : null}
+      {collectionSlug === 'references' && doc.verificationStatus !== 'verified' ? (
+        <UnverifiedChip>書誌情報未確認</UnverifiedChip>
+      ) : null}
       {doc.unverifiedReferences.length ? (
         <details style={{ fontSize: 12 }} aria-label="書誌情報が未確認の引用文献">
           <summary style={{ cursor: 'pointer' }}>
@@ -175,7 +210,13 @@ export function WorkflowControls() {
         </button>
       ))}
       {actions.includes('approve') ? (
-        <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} disabled={busy} onClick={() => start('approve', true)}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          style={{ margin: 0 }}
+          disabled={busy}
+          onClick={() => start('approve', true)}
+        >
           日時を指定して承認
         </button>
       ) : null}
@@ -184,45 +225,89 @@ export function WorkflowControls() {
           変更点（版の比較）
         </a>
       ) : null}
-      {problem && !dialog ? <WorkflowProblem problem={problem} onClose={() => setProblem(null)} /> : null}
+      {problem && !dialog ? (
+        <WorkflowProblem problem={problem} onClose={() => setProblem(null)} />
+      ) : null}
       {dialog ? (
         <div
           role="dialog"
           aria-modal="true"
           aria-label={WORKFLOW_RULES[dialog].label.ja}
-          style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,.35)', zIndex: 1000, display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+          style={{
+            position: 'fixed',
+            inset: 0,
+            background: 'rgba(0,0,0,.35)',
+            zIndex: 1000,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+          }}
         >
-          <div style={{ background: 'var(--theme-elevation-0, #fff)', padding: 24, borderRadius: 8, width: 'min(560px, 92vw)', display: 'grid', gap: 12 }}>
+          <div
+            style={{
+              background: 'var(--theme-elevation-0, #fff)',
+              padding: 24,
+              borderRadius: 8,
+              width: 'min(560px, 92vw)',
+              display: 'grid',
+              gap: 12,
+            }}
+          >
             <h3 style={{ margin: 0 }}>{WORKFLOW_RULES[dialog].label.ja}</h3>
             {WORKFLOW_RULES[dialog].noteRequired ? (
               <label style={{ display: 'grid', gap: 4 }}>
-                <span>{dialog === 'unpublish' ? '公開停止の理由（必須）' : '修正依頼の内容（必須）'}</span>
-                <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={5} style={{ width: '100%' }} />
+                <span>
+                  {dialog === 'unpublish' ? '公開停止の理由（必須）' : '修正依頼の内容（必須）'}
+                </span>
+                <textarea
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                  rows={5}
+                  style={{ width: '100%' }}
+                />
               </label>
             ) : null}
             {dialog === 'approve' && scheduling ? (
               <fieldset style={{ display: 'grid', gap: 6 }}>
-                <legend>公開予約（日本時間）。承認した版がこの日時に公開されます。承認後に編集すると予約は取り消されます。</legend>
+                <legend>
+                  公開予約（日本時間）。承認した版がこの日時に公開されます。承認後に編集すると予約は取り消されます。
+                </legend>
                 <label style={{ display: 'grid', gap: 4 }}>
                   <span>公開日時（日本時間）</span>
-                  <input type="datetime-local" step={1} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
+                  <input
+                    type="datetime-local"
+                    step={1}
+                    value={publishAt}
+                    onChange={(e) => setPublishAt(e.target.value)}
+                  />
                 </label>
                 <label style={{ display: 'grid', gap: 4 }}>
                   <span>公開終了日時（日本時間・任意）</span>
-                  <input type="datetime-local" step={1} value={unpublishAt} onChange={(e) => setUnpublishAt(e.target.value)} />
+                  <input
+                    type="datetime-local"
+                    step={1}
+                    value={unpublishAt}
+                    onChange={(e) => setUnpublishAt(e.target.value)}
+                  />
                 </label>
               </fieldset>
             ) : null}
             {dialog === 'approve' ? (
               <fieldset style={{ display: 'grid', gap: 6 }}>
                 <legend>申請時の広告ガイドライン警告（すべて確認してください）</legend>
-                {doc.submittedWarnings.length === 0 ? <span style={{ fontSize: 13 }}>警告はありません。</span> : null}
+                {doc.submittedWarnings.length === 0 ? (
+                  <span style={{ fontSize: 13 }}>警告はありません。</span>
+                ) : null}
                 {doc.submittedWarnings.map((w) => (
                   <label key={w.key} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
                     <input
                       type="checkbox"
                       checked={acked.includes(w.key)}
-                      onChange={(e) => setAcked((a) => (e.target.checked ? [...a, w.key] : a.filter((k) => k !== w.key)))}
+                      onChange={(e) =>
+                        setAcked((a) =>
+                          e.target.checked ? [...a, w.key] : a.filter((k) => k !== w.key),
+                        )
+                      }
                     />
                     <span>
                       <code>{w.path}</code> {w.text ? `「${w.text}」` : ''} {w.message}
@@ -233,13 +318,21 @@ export function WorkflowControls() {
             ) : null}
             {dialog === 'approve' && doc.unverifiedReferences.length ? (
               <fieldset style={{ display: 'grid', gap: 6 }}>
-                <legend>書誌情報が未確認の引用文献（公開ページではタイトルの代わりに識別子を表示します。確認したものにチェック）</legend>
+                <legend>
+                  書誌情報が未確認の引用文献（公開ページではタイトルの代わりに識別子を表示します。確認したものにチェック）
+                </legend>
                 {doc.unverifiedReferences.map((r) => (
                   <label key={r.id} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
                     <input
                       type="checkbox"
                       checked={ackedRefs.includes(String(r.id))}
-                      onChange={(e) => setAckedRefs((a) => (e.target.checked ? [...a, String(r.id)] : a.filter((k) => k !== String(r.id))))}
+                      onChange={(e) =>
+                        setAckedRefs((a) =>
+                          e.target.checked
+                            ? [...a, String(r.id)]
+                            : a.filter((k) => k !== String(r.id)),
+                        )
+                      }
                     />
                     <span>
                       {r.label}
@@ -252,7 +345,12 @@ export function WorkflowControls() {
             ) : null}
             {problem ? <WorkflowProblem problem={problem} /> : null}
             <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
-              <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => setDialog(null)}>
+              <button
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                style={{ margin: 0 }}
+                onClick={() => setDialog(null)}
+              >
                 キャンセル
               </button>
               <button
@@ -262,7 +360,9 @@ export function WorkflowControls() {
                 disabled={
                   busy ||
                   (WORKFLOW_RULES[dialog].noteRequired && !note.trim()) ||
-                  (dialog === 'approve' && (acked.length < doc.submittedWarnings.length || ackedRefs.length < doc.unverifiedReferences.length)) ||
+                  (dialog === 'approve' &&
+                    (acked.length < doc.submittedWarnings.length ||
+                      ackedRefs.length < doc.unverifiedReferences.length)) ||
                   (dialog === 'approve' && scheduling && !publishAt)
                 }
                 onClick={() =>
@@ -271,14 +371,22 @@ export function WorkflowControls() {
                     dialog === 'approve'
                       ? {
                           acknowledgeWarnings: acked,
-                          acknowledgeUnverifiedReferences: ackedRefs.map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
-                          ...(scheduling ? { publishAt: tokyoIso(publishAt), unpublishAt: tokyoIso(unpublishAt) } : {}),
+                          acknowledgeUnverifiedReferences: ackedRefs.map((k) =>
+                            /^\d+$/.test(k) ? Number(k) : k,
+                          ),
+                          ...(scheduling
+                            ? { publishAt: tokyoIso(publishAt), unpublishAt: tokyoIso(unpublishAt) }
+                            : {}),
                         }
                       : { note },
                   )
                 }
               >
-                {dialog === 'approve' ? (scheduling ? '確認して公開を予約' : '確認して承認・公開') : '送信'}
+                {dialog === 'approve'
+                  ? scheduling
+                    ? '確認して公開を予約'
+                    : '確認して承認・公開'
+                  : '送信'}
               </button>
             </div>
           </div>
@@ -296,7 +404,17 @@ function tokyoIso(value: string): string | undefined {
 
 function UnverifiedChip({ children }: { children: React.ReactNode }) {
   return (
-    <span data-unverified="true" style={{ display: 'inline-block', padding: '1px 8px', borderRadius: 10, fontSize: 12, background: '#fff3cd', color: '#664d03' }}>
+    <span
+      data-unverified="true"
+      style={{
+        display: 'inline-block',
+        padding: '1px 8px',
+        borderRadius: 10,
+        fontSize: 12,
+        background: '#fff3cd',
+        color: '#664d03',
+      }}
+    >
       {children}
     </span>
   )
@@ -304,7 +422,17 @@ function UnverifiedChip({ children }: { children: React.ReactNode }) {
 
 function WorkflowProblem({ problem, onClose }: { problem: Problem; onClose?: () => void }) {
   return (
-    <div role="alert" style={{ background: '#f8d7da', color: '#842029', padding: '8px 12px', borderRadius: 4, fontSize: 13, maxWidth: 520 }}>
+    <div
+      role="alert"
+      style={{
+        background: '#f8d7da',
+        color: '#842029',
+        padding: '8px 12px',
+        borderRadius: 4,
+        fontSize: 13,
+        maxWidth: 520,
+      }}
+    >
       <div>{problem.message}</div>
       {problem.items?.length ? (
         <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
@@ -314,7 +442,12 @@ function WorkflowProblem({ problem, onClose }: { problem: Problem; onClose?: () 
         </ul>
       ) : null}
       {onClose ? (
-        <button type="button" onClick={onClose} style={{ marginTop: 4, fontSize: 12 }} aria-label="閉じる">
+        <button
+          type="button"
+          onClick={onClose}
+          style={{ marginTop: 4, fontSize: 12 }}
+          aria-label="閉じる"
+        >
           閉じる
         </button>
       ) : null}

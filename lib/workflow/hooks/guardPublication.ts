@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type PayloadRequest,
+} from 'payload'
 
 import { isStaff, isWorkflowWrite } from '@/lib/domain'
 
@@ -21,14 +26,19 @@ export const guardPublication: CollectionBeforeOperationHook = async ({ args, op
     case 'create':
     case 'update': {
       const data = (args as { data?: { _status?: unknown } }).data
-      if (data && typeof data === 'object' && data._status === 'published') throw new APIError(PUBLISH_REFUSED, 403, null, true)
+      if (data && typeof data === 'object' && data._status === 'published')
+        throw new APIError(PUBLISH_REFUSED, 403, null, true)
       return { ...args, draft: true }
     }
     case 'restoreVersion':
       await refuseRestoreOverLiveVersion(args as RestoreArgs, req)
       return args
     case 'read':
-      if ((args as { draft?: boolean }).draft && !(args as { overrideAccess?: boolean }).overrideAccess && !isStaff(req.user)) {
+      if (
+        (args as { draft?: boolean }).draft &&
+        !(args as { overrideAccess?: boolean }).overrideAccess &&
+        !isStaff(req.user)
+      ) {
         return { ...args, draft: false }
       }
       return args
@@ -37,7 +47,11 @@ export const guardPublication: CollectionBeforeOperationHook = async ({ args, op
   }
 }
 
-type RestoreArgs = { id?: number | string; draft?: boolean; collection: { config: { slug: string } } }
+type RestoreArgs = {
+  id?: number | string
+  draft?: boolean
+  collection: { config: { slug: string } }
+}
 
 const RESTORE_REFUSED =
   '公開中のドキュメントに版を直接復元すると、承認なしに公開内容が置き換わります。「下書きとして復元」（?draft=true）を使い、復元後にレビューを申請してください（restore as a draft: ?draft=true）。'
@@ -45,9 +59,21 @@ const RESTORE_REFUSED =
 async function refuseRestoreOverLiveVersion(args: RestoreArgs, req: PayloadRequest) {
   if (args.draft) return
   const slug = args.collection.config.slug as CollectionSlug
-  const { docs } = await req.payload.db.findVersions({ collection: slug, where: { id: { equals: args.id } }, limit: 1, pagination: false, req })
-  const version = docs[0] as { parent?: number | string; version?: { _status?: string } } | undefined
+  const { docs } = await req.payload.db.findVersions({
+    collection: slug,
+    where: { id: { equals: args.id } },
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const version = docs[0] as
+    { parent?: number | string; version?: { _status?: string } } | undefined
   if (!version) return // Payload answers 404
-  const live = (await req.payload.db.findOne({ collection: slug, where: { id: { equals: version.parent } }, req })) as { _status?: string } | null
-  if (version.version?._status === 'published' || live?._status === 'published') throw new APIError(RESTORE_REFUSED, 403, null, true)
+  const live = (await req.payload.db.findOne({
+    collection: slug,
+    where: { id: { equals: version.parent } },
+    req,
+  })) as { _status?: string } | null
+  if (version.version?._status === 'published' || live?._status === 'published')
+    throw new APIError(RESTORE_REFUSED, 403, null, true)
 }

@@ -10,14 +10,30 @@ import { writeAudit } from '../audit'
  * An edit of a version approved for a later publish cancels that schedule (audited); the
  * queued job then finds the document no longer scheduled and does nothing.
  */
-export const markEditedAsDraft: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const markEditedAsDraft: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (isWorkflowWrite(req)) return data
   const editors = new Set(operation === 'update' ? relationIds(originalDoc?.editedBy) : [])
   if (req.user?.collection === 'users') editors.add(req.user.id)
   const next: Record<string, unknown> = { ...data, reviewState: 'draft', editedBy: [...editors] }
   if (operation === 'create') {
     // A new document (or a duplicate) starts without any review history.
-    Object.assign(next, { reviewedBy: null, lastReviewedAt: null, submittedBy: null, submittedAt: null, submittedWarnings: null, reviewNote: null, publishAt: null, unpublishAt: null, scheduledBy: null })
+    Object.assign(next, {
+      reviewedBy: null,
+      lastReviewedAt: null,
+      submittedBy: null,
+      submittedAt: null,
+      submittedWarnings: null,
+      reviewNote: null,
+      publishAt: null,
+      unpublishAt: null,
+      scheduledBy: null,
+    })
   } else {
     next.submittedWarnings = null
     if (originalDoc?.reviewState === 'scheduled') {

@@ -17,16 +17,31 @@ import { findTreatmentPage } from '@/lib/queries/treatment'
 import { firstMessage, json, send } from '../../helpers/hostile'
 import { bootPayload, closePayload } from '../../helpers/payload'
 import { createUser, type Actor } from '../../helpers/users'
-import { componentData, createDraft, lexical, referenceData, treatmentData } from '../workflow-fixtures'
+import {
+  componentData,
+  createDraft,
+  lexical,
+  referenceData,
+  treatmentData,
+} from '../workflow-fixtures'
 
 let payload: Payload
 let marketer: Actor
 let draftComponent: { id: number }
 
-const COUNTED = ['articles', 'treatments', 'components', 'references', 'media', 'users', 'audit-log'] as const
+const COUNTED = [
+  'articles',
+  'treatments',
+  'components',
+  'references',
+  'media',
+  'users',
+  'audit-log',
+] as const
 async function storedRows(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
-  for (const collection of COUNTED) counts[collection] = (await payload.count({ collection })).totalDocs
+  for (const collection of COUNTED)
+    counts[collection] = (await payload.count({ collection })).totalDocs
   return counts
 }
 const mediaFiles = () => {
@@ -44,8 +59,10 @@ beforeAll(async () => {
 })
 afterAll(async () => closePayload(payload))
 
-const PATH_MESSAGE = 'URL のパスに制御文字（NUL など）は使えません（control character in the path）。'
-const queryMessage = (name: string) => `クエリ「${name}」に制御文字（NUL など）は使えません（control character in query parameter "${name}"）。`
+const PATH_MESSAGE =
+  'URL のパスに制御文字（NUL など）は使えません（control character in the path）。'
+const queryMessage = (name: string) =>
+  `クエリ「${name}」に制御文字（NUL など）は使えません（control character in query parameter "${name}"）。`
 
 describe('NUL in a field: 400 naming the field, nothing stored', () => {
   const NUL = '\u0000'
@@ -55,7 +72,15 @@ describe('NUL in a field: 400 naming the field, nothing stored', () => {
     ['components', 'slug', () => ({ ...componentData(), slug: `slug-${NUL}` }), 'slug'],
     ['treatments', 'name', () => ({ ...treatmentData(), name: `治療${NUL}` }), 'name'],
     ['treatments', 'summary', () => ({ ...treatmentData(), summary: `${NUL}概要` }), 'summary'],
-    ['treatments', 'regulatory.coverage', () => ({ ...treatmentData(), regulatory: { coverage: `insurance${NUL}`, approval: 'approved' } }), 'regulatory.coverage'],
+    [
+      'treatments',
+      'regulatory.coverage',
+      () => ({
+        ...treatmentData(),
+        regulatory: { coverage: `insurance${NUL}`, approval: 'approved' },
+      }),
+      'regulatory.coverage',
+    ],
     ['references', 'title', () => ({ ...referenceData(), title: `文献${NUL}` }), 'title'],
     ['references', 'url', () => ({ ...referenceData(), url: `https://example.org/${NUL}` }), 'url'],
     ['components', 'a key of the data', () => ({ ...componentData(), [`x${NUL}`]: 1 }), 'x?'],
@@ -65,7 +90,9 @@ describe('NUL in a field: 400 naming the field, nothing stored', () => {
     const before = await storedRows()
     const res = await send('POST', `/api/${collection}`, { ...json(data()), token: marketer.token })
     expect(res.status).toBe(400)
-    expect(JSON.stringify(res.json)).toContain(`${path}: NUL 文字（U+0000）は使えません（NUL character in ${path}）。`)
+    expect(JSON.stringify(res.json)).toContain(
+      `${path}: NUL 文字（U+0000）は使えません（NUL character in ${path}）。`,
+    )
     expect(firstMessage(res)).toContain(path)
     expect(await storedRows()).toEqual(before)
   })
@@ -80,10 +107,18 @@ describe('NUL in a field: 400 naming the field, nothing stored', () => {
   })
 
   it('PATCH of an existing draft: 400, the draft unchanged', async () => {
-    const res = await send('PATCH', `/api/components/${draftComponent.id}?draft=true`, { ...json({ name: `書き換え${NUL}` }), token: marketer.token })
+    const res = await send('PATCH', `/api/components/${draftComponent.id}?draft=true`, {
+      ...json({ name: `書き換え${NUL}` }),
+      token: marketer.token,
+    })
     expect(res.status).toBe(400)
     expect(firstMessage(res)).toContain('name')
-    const after = await payload.findByID({ collection: 'components', id: draftComponent.id, draft: true, depth: 0 })
+    const after = await payload.findByID({
+      collection: 'components',
+      id: draftComponent.id,
+      draft: true,
+      depth: 0,
+    })
     expect(after.name).toBe('変更されない成分')
   })
 
@@ -98,7 +133,11 @@ describe('NUL in a field: 400 naming the field, nothing stored', () => {
   })
 
   it('in a login e-mail', async () => {
-    const res = await send('POST', '/api/users/login', json({ email: `${marketer.email}${NUL}`, password: 'x' }))
+    const res = await send(
+      'POST',
+      '/api/users/login',
+      json({ email: `${marketer.email}${NUL}`, password: 'x' }),
+    )
     expect(res.status).toBe(400)
     expect(firstMessage(res)).toContain('email')
   })
@@ -106,7 +145,11 @@ describe('NUL in a field: 400 naming the field, nothing stored', () => {
   it('in a GraphQL mutation', async () => {
     const before = await storedRows()
     const res = await send('POST', '/api/graphql', {
-      ...json({ query: 'mutation($name: String!) { createComponent(data: { name: $name, kind: growth_factor, slug: "gql-nul" }, draft: true) { id } }', variables: { name: `G${NUL}` } }),
+      ...json({
+        query:
+          'mutation($name: String!) { createComponent(data: { name: $name, kind: growth_factor, slug: "gql-nul" }, draft: true) { id } }',
+        variables: { name: `G${NUL}` },
+      }),
       token: marketer.token,
     })
     expect(firstMessage(res)).toContain('name')
@@ -115,8 +158,14 @@ describe('NUL in a field: 400 naming the field, nothing stored', () => {
   })
 
   it('in a GraphQL where: an error naming the query, not a database error', async () => {
-    const res = await send('POST', '/api/graphql', json({ query: '{ Components(where: { name: { equals: "a\\u0000" } }) { docs { id } } }' }))
-    expect(firstMessage(res)).toBe('検索条件「name.equals」に NUL 文字は使えません（NUL character in where.name.equals）。')
+    const res = await send(
+      'POST',
+      '/api/graphql',
+      json({ query: '{ Components(where: { name: { equals: "a\\u0000" } }) { docs { id } } }' }),
+    )
+    expect(firstMessage(res)).toBe(
+      '検索条件「name.equals」に NUL 文字は使えません（NUL character in where.name.equals）。',
+    )
     expect(res.json.data?.Components ?? null).toBeNull()
   })
 })
@@ -155,7 +204,10 @@ describe('a control character in the path or a query value: 400 before anything 
 
   it('POST with a NUL in the query string stores nothing', async () => {
     const before = await storedRows()
-    const res = await send('POST', '/api/components?draft=%00', { ...json(componentData()), token: marketer.token })
+    const res = await send('POST', '/api/components?draft=%00', {
+      ...json(componentData()),
+      token: marketer.token,
+    })
     expect(res.status).toBe(400)
     expect(firstMessage(res)).toBe(queryMessage('draft'))
     expect(await storedRows()).toEqual(before)
@@ -164,7 +216,9 @@ describe('a control character in the path or a query value: 400 before anything 
   it('malformed percent-encoding: 400 naming the parameter', async () => {
     const res = await send('GET', '/api/articles?where[title][equals]=%E3%81')
     expect(res.status).toBe(400)
-    expect(firstMessage(res)).toBe('クエリ「where[title][equals]」のエンコードが正しくありません（malformed percent-encoding in query parameter "where[title][equals]"）。')
+    expect(firstMessage(res)).toBe(
+      'クエリ「where[title][equals]」のエンコードが正しくありません（malformed percent-encoding in query parameter "where[title][equals]"）。',
+    )
   })
 })
 
@@ -174,7 +228,8 @@ describe('a public page whose slug has a control character (the site, outside pr
     ['treatment', findTreatmentPage],
     ['component', findComponentPage],
   ] as const)('%s', async (_, find) => {
-    for (const slug of ['a\u0000b', '\u0000', 'x\u001b', 'x'.repeat(5000)]) await expect(find(payload, slug, VISITOR)).resolves.toBeNull()
+    for (const slug of ['a\u0000b', '\u0000', 'x\u001b', 'x'.repeat(5000)])
+      await expect(find(payload, slug, VISITOR)).resolves.toBeNull()
   })
 })
 
@@ -190,17 +245,26 @@ describe('a body that is neither JSON nor form data: 400 naming the Content-Type
     ['POST', '/api/articles/1/submit', 'text/plain'],
   ])('%s %s as %s', async (method, path, type) => {
     const before = await storedRows()
-    const res = await send(method, path, { body: JSON.stringify(componentData()), headers: { 'content-type': type }, token: marketer.token })
+    const res = await send(method, path, {
+      body: JSON.stringify(componentData()),
+      headers: { 'content-type': type },
+      token: marketer.token,
+    })
     expect(res.status).toBe(400)
     const shown = type.split(';')[0]
-    expect(firstMessage(res)).toBe(`Content-Type「${shown}」の本文は受け付けません。application/json か multipart/form-data で送ってください（unsupported Content-Type "${shown}"）。`)
+    expect(firstMessage(res)).toBe(
+      `Content-Type「${shown}」の本文は受け付けません。application/json か multipart/form-data で送ってください（unsupported Content-Type "${shown}"）。`,
+    )
     expect(await storedRows()).toEqual(before)
   })
 
   it("a query sent as a form body with Payload's method override (as the admin's relationship fields do) is a read", async () => {
     const res = await send('POST', '/api/components', {
       body: 'depth=0&limit=5&where[name][exists]=true',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-payload-http-method-override': 'GET',
+      },
       token: marketer.token,
     })
     expect(res.status).toBe(200)
@@ -210,23 +274,37 @@ describe('a body that is neither JSON nor form data: 400 naming the Content-Type
   it('the same read anonymously is bound by the public limits', async () => {
     const res = await send('POST', '/api/components', {
       body: 'depth=10&limit=5',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-payload-http-method-override': 'GET',
+      },
     })
     expect(res.status).toBe(400)
-    expect(firstMessage(res)).toBe('depth は 2 以下にしてください（depth must be at most 2 without signing in）。')
+    expect(firstMessage(res)).toBe(
+      'depth は 2 以下にしてください（depth must be at most 2 without signing in）。',
+    )
   })
 
   it('a body without any Content-Type', async () => {
-    const res = await send('POST', '/api/components', { body: JSON.stringify(componentData()), token: marketer.token })
+    const res = await send('POST', '/api/components', {
+      body: JSON.stringify(componentData()),
+      token: marketer.token,
+    })
     expect(res.status).toBe(400)
-    expect(firstMessage(res)).toBe('Content-Type「（なし）」の本文は受け付けません。application/json か multipart/form-data で送ってください（unsupported Content-Type "none"）。')
+    expect(firstMessage(res)).toBe(
+      'Content-Type「（なし）」の本文は受け付けません。application/json か multipart/form-data で送ってください（unsupported Content-Type "none"）。',
+    )
   })
 })
 
 describe('a control character in an upload file name: 400 naming filename, no file written', () => {
   let png: Uint8Array<ArrayBuffer>
   beforeAll(async () => {
-    png = new Uint8Array(await sharp({ create: { width: 8, height: 8, channels: 3, background: '#88aacc' } }).png().toBuffer())
+    png = new Uint8Array(
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#88aacc' } })
+        .png()
+        .toBuffer(),
+    )
   })
   const upload = (filename: string) => {
     const form = new FormData()
@@ -236,8 +314,10 @@ describe('a control character in an upload file name: 400 naming filename, no fi
   }
 
   // Busboy refuses most control characters in the part header itself; a tab reaches Payload.
-  const malformed = 'multipart/form-data の本文を読めません。ファイル名に制御文字（改行・NUL など）は使えません（malformed multipart body: Malformed part header; no control characters in a filename）。'
-  const inTheName = 'filename: ファイル名に制御文字は使えません（control character in the file name）。'
+  const malformed =
+    'multipart/form-data の本文を読めません。ファイル名に制御文字（改行・NUL など）は使えません（malformed multipart body: Malformed part header; no control characters in a filename）。'
+  const inTheName =
+    'filename: ファイル名に制御文字は使えません（control character in the file name）。'
   it.each([
     ['\u0001', malformed],
     ['\u0000', malformed],

@@ -27,7 +27,11 @@ afterAll(async () => closePayload(payload))
 
 /** Sent as the browser sends the admin's preview link: `raw` is put in the query as written. */
 const previewWith = (raw: string) =>
-  preview(new Request(`http://localhost:3000/next/preview?path=${raw}`, { headers: { Authorization: `JWT ${marketer.token}` } }))
+  preview(
+    new Request(`http://localhost:3000/next/preview?path=${raw}`, {
+      headers: { Authorization: `JWT ${marketer.token}` },
+    }),
+  )
 
 const HOSTILE_PATHS = [
   '%2F%09%2Fevil.test', // the issue's /\t/evil.test
@@ -70,7 +74,22 @@ type LinkCase = [string, string]
 const render = (url: string, newTab = false) =>
   renderToStaticMarkup(
     createElement(RichText, {
-      state: { root: { children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url, newTab, linkType: 'custom' }, children: [{ type: 'text', text: 'リンク' }] }] }] } },
+      state: {
+        root: {
+          children: [
+            {
+              type: 'paragraph',
+              children: [
+                {
+                  type: 'link',
+                  fields: { url, newTab, linkType: 'custom' },
+                  children: [{ type: 'text', text: 'リンク' }],
+                },
+              ],
+            },
+          ],
+        },
+      },
       numberOf: () => undefined,
     }),
   )
@@ -110,10 +129,14 @@ describe('rich-text links', () => {
     ['http://example.org', 'http://example.org/'],
     ['mailto:info@clinic.example', 'mailto:info@clinic.example'],
   ])('%s is external, with rel="noopener noreferrer"', (url, href) => {
-    expect(render(url)).toBe(`<p><a href="${href}" rel="noopener noreferrer"><span>リンク</span></a></p>`)
+    expect(render(url)).toBe(
+      `<p><a href="${href}" rel="noopener noreferrer"><span>リンク</span></a></p>`,
+    )
   })
 
   it('an external link opening a new tab', () => {
-    expect(render('https://example.org/a', true)).toBe('<p><a href="https://example.org/a" rel="noopener noreferrer" target="_blank"><span>リンク</span></a></p>')
+    expect(render('https://example.org/a', true)).toBe(
+      '<p><a href="https://example.org/a" rel="noopener noreferrer" target="_blank"><span>リンク</span></a></p>',
+    )
   })
 })

@@ -6,14 +6,29 @@ import { describe, expect, it } from '@jest/globals'
 
 import { checkDocument, loadAnalyzer, type Finding } from '@/lib/compliance'
 
-import { article, contact, listItem, list, paragraph, richText, treatment, unapprovedTreatment } from './fixtures'
+import {
+  article,
+  contact,
+  listItem,
+  list,
+  paragraph,
+  richText,
+  treatment,
+  unapprovedTreatment,
+} from './fixtures'
 
 async function summaryFindings(summary: string, doc = treatment): Promise<Finding[]> {
-  return (await checkDocument({ collection: 'treatments', doc: doc({ summary, references: [1] }), references: [{ id: 1, title: 'paper', kind: 'journal-article' }], siteContact: contact })).filter(
-    (f) => f.path === 'summary',
-  )
+  return (
+    await checkDocument({
+      collection: 'treatments',
+      doc: doc({ summary, references: [1] }),
+      references: [{ id: 1, title: 'paper', kind: 'journal-article' }],
+      siteContact: contact,
+    })
+  ).filter((f) => f.path === 'summary')
 }
-const categories = async (summary: string) => [...new Set((await summaryFindings(summary)).map((f) => `${f.category}:${f.severity}`))].sort()
+const categories = async (summary: string) =>
+  [...new Set((await summaryFindings(summary)).map((f) => `${f.category}:${f.severity}`))].sort()
 
 describe('the dictionary', () => {
   it('loads once per process: every check shares one analyser', async () => {
@@ -31,7 +46,13 @@ describe('the dictionary', () => {
 })
 
 describe('conjugations are one word', () => {
-  it.each(['シミが消えます。', 'シミが消せる治療です。', '1回でシミが消えた。', 'シミがきえる治療です。', 'シミが消えていきます。'])('「%s」 is an efficacy claim', async (summary) => {
+  it.each([
+    'シミが消えます。',
+    'シミが消せる治療です。',
+    '1回でシミが消えた。',
+    'シミがきえる治療です。',
+    'シミが消えていきます。',
+  ])('「%s」 is an efficacy claim', async (summary) => {
     expect(await categories(summary)).toEqual(['efficacy-claims:error'])
   })
 
@@ -41,17 +62,28 @@ describe('conjugations are one word', () => {
 })
 
 describe('the same word in kanji, hiragana, katakana or half-width katakana', () => {
-  it.each(['絶対に痩せられます。', 'ぜったいに痩せられます。', 'ゼッタイに痩せられます。', 'ｾﾞｯﾀｲに痩せられます。'])('「%s」', async (summary) => {
+  it.each([
+    '絶対に痩せられます。',
+    'ぜったいに痩せられます。',
+    'ゼッタイに痩せられます。',
+    'ｾﾞｯﾀｲに痩せられます。',
+  ])('「%s」', async (summary) => {
     expect(await categories(summary)).toEqual(['false-claims:error'])
   })
 
-  it.each(['完璧な仕上がりです。', 'かんぺきな仕上がりです。', 'カンペキな仕上がりです。'])('「%s」', async (summary) => {
-    expect(await categories(summary)).toEqual(['exaggeration:error'])
-  })
+  it.each(['完璧な仕上がりです。', 'かんぺきな仕上がりです。', 'カンペキな仕上がりです。'])(
+    '「%s」',
+    async (summary) => {
+      expect(await categories(summary)).toEqual(['exaggeration:error'])
+    },
+  )
 
-  it.each(['安全な治療です。', 'あんぜんな治療です。', 'アンゼンな治療です。'])('「%s」', async (summary) => {
-    expect(await categories(summary)).toEqual(['safety-claims:error'])
-  })
+  it.each(['安全な治療です。', 'あんぜんな治療です。', 'アンゼンな治療です。'])(
+    '「%s」',
+    async (summary) => {
+      expect(await categories(summary)).toEqual(['safety-claims:error'])
+    },
+  )
 
   it('the span points at the word as written', async () => {
     const [finding] = await summaryFindings('当院はカンペキな仕上がりです。')
@@ -76,7 +108,9 @@ describe('negation scope', () => {
   })
 
   it('a negation in another clause does not deny the claim', async () => {
-    expect(await categories('副作用はなく、費用も高額ではありません。')).toEqual(['safety-claims:error'])
+    expect(await categories('副作用はなく、費用も高額ではありません。')).toEqual([
+      'safety-claims:error',
+    ])
     expect(await categories('必ず治るので、心配はいりません。')).toEqual(['false-claims:error'])
   })
 
@@ -93,7 +127,9 @@ describe('instructions, checks and hedges', () => {
   })
 
   it('「ご安心ください」 is reassurance, not an instruction', async () => {
-    expect(await categories('注射はほとんど痛くないのでご安心ください。')).toEqual(['safety-claims:error'])
+    expect(await categories('注射はほとんど痛くないのでご安心ください。')).toEqual([
+      'safety-claims:error',
+    ])
   })
 
   it('what the clinic checks for is not a claim', async () => {
@@ -107,13 +143,22 @@ describe('instructions, checks and hedges', () => {
 
   it('played-down risk: an error when asserted, a warning when hedged, an error in the risk section either way', async () => {
     expect(await categories('副作用のリスクは非常に少ないです。')).toEqual(['safety-claims:error'])
-    expect(await categories('副作用のリスクは少ないと考えられています。')).toEqual(['safety-claims:warning'])
+    expect(await categories('副作用のリスクは少ないと考えられています。')).toEqual([
+      'safety-claims:warning',
+    ])
     const inRisks = await checkDocument({
       collection: 'treatments',
-      doc: unapprovedTreatment({ safety: { risks: '副作用のリスクは少ないと考えられています。', sideEffects: '発熱することがあります。' } }),
+      doc: unapprovedTreatment({
+        safety: {
+          risks: '副作用のリスクは少ないと考えられています。',
+          sideEffects: '発熱することがあります。',
+        },
+      }),
       siteContact: contact,
     })
-    expect(inRisks.filter((f) => f.path === 'safety.risks').map((f) => [f.ruleId, f.severity])).toEqual([['safety-claims/played-down', 'error']])
+    expect(
+      inRisks.filter((f) => f.path === 'safety.risks').map((f) => [f.ruleId, f.severity]),
+    ).toEqual([['safety-claims/played-down', 'error']])
   })
 
   it('a quoted phrase in a sentence about wording is a mention', async () => {
@@ -135,7 +180,12 @@ describe('long and deep input', () => {
     let node = listItem('日本一の実績です。')
     for (let i = 0; i < 50_000; i++) node = listItem(list(node))
     const body = richText(paragraph('はじめに。'), list(node))
-    const found = await checkDocument({ collection: 'articles', doc: article({ compares: [], body }) })
-    expect(found.filter((f) => f.category === 'superiority').map((f) => f.span?.text)).toEqual(['日本一'])
+    const found = await checkDocument({
+      collection: 'articles',
+      doc: article({ compares: [], body }),
+    })
+    expect(found.filter((f) => f.category === 'superiority').map((f) => f.span?.text)).toEqual([
+      '日本一',
+    ])
   })
 })

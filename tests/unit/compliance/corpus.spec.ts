@@ -30,12 +30,18 @@ describe('the corpus', () => {
 
 for (const [file, cases] of Object.entries(corpusFiles)) {
   describe(`corpus: ${file}`, () => {
-    it.each(cases.map((c) => [c.text, c.expect.map((e) => `${e.category}:${e.severity}`).join(' + ') || 'no finding', c] as const))(
-      '%s → %s',
-      async (_text, _label, item) => {
-        const result = await runCase(item)
-        expect(result.got).toEqual(result.expected)
-      },
-    )
+    it.each(
+      cases.map(
+        (c) =>
+          [
+            c.text,
+            c.expect.map((e) => `${e.category}:${e.severity}`).join(' + ') || 'no finding',
+            c,
+          ] as const,
+      ),
+    )('%s → %s', async (_text, _label, item) => {
+      const result = await runCase(item)
+      expect(result.got).toEqual(result.expected)
+    })
   })
 }

@@ -2,7 +2,20 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { extractSegments, fieldText, lexicalBlocks } from '@/lib/compliance'
-import { article, callout, citation, comparisonTable, heading, list, listItem, paragraph, reference, richText, text, treatment } from './fixtures'
+import {
+  article,
+  callout,
+  citation,
+  comparisonTable,
+  heading,
+  list,
+  listItem,
+  paragraph,
+  reference,
+  richText,
+  text,
+  treatment,
+} from './fixtures'
 
 describe('lexicalBlocks()', () => {
   it('reads paragraphs, headings, list items (nested too) and callout blocks in order', async () => {
@@ -28,13 +41,28 @@ describe('lexicalBlocks()', () => {
   })
 
   it('reads text inside links and line breaks', async () => {
-    const link = { type: 'link', fields: { url: 'https://example.jp' }, children: [text('リンクの文字')] }
-    const value = richText({ type: 'paragraph', children: [text('前'), link, { type: 'linebreak' }, text('後')] })
+    const link = {
+      type: 'link',
+      fields: { url: 'https://example.jp' },
+      children: [text('リンクの文字')],
+    }
+    const value = richText({
+      type: 'paragraph',
+      children: [text('前'), link, { type: 'linebreak' }, text('後')],
+    })
     expect(lexicalBlocks(value).map((b) => b.text)).toEqual(['前リンクの文字\n後'])
   })
 
   it('reads citation references given as ids or populated documents', async () => {
-    const value = richText(paragraph('文', citation(5), citation('6'), citation(reference(7)), citation({ relationTo: 'references', value: 8 })))
+    const value = richText(
+      paragraph(
+        '文',
+        citation(5),
+        citation('6'),
+        citation(reference(7)),
+        citation({ relationTo: 'references', value: 8 }),
+      ),
+    )
     expect(lexicalBlocks(value)[0]!.citations).toEqual(['5', '6', '7', '8'])
   })
 
@@ -50,7 +78,9 @@ describe('lexicalBlocks()', () => {
 describe('extractSegments()', () => {
   it('treatments: reads the text fields with their paths; never slug or reference titles', async () => {
     const doc = treatment({
-      clinicalApplications: [{ area: '皮膚', finding: '所見', evidenceLevel: 'rct', references: [reference(1), 2] }],
+      clinicalApplications: [
+        { area: '皮膚', finding: '所見', evidenceLevel: 'rct', references: [reference(1), 2] },
+      ],
       components: [{ component: 3, role: '主成分' }],
       references: [reference(4, { title: '参考文献のタイトル' })],
     })
@@ -108,12 +138,23 @@ describe('extractSegments()', () => {
   })
 
   it('components: name, examples and functions', async () => {
-    const segments = extractSegments('components', { name: 'VEGF', examples: [{ name: 'VEGF-A' }], functions: '血管新生に関わる。', partOf: [{ relationTo: 'treatments', value: 1 }] })
+    const segments = extractSegments('components', {
+      name: 'VEGF',
+      examples: [{ name: 'VEGF-A' }],
+      functions: '血管新生に関わる。',
+      partOf: [{ relationTo: 'treatments', value: 1 }],
+    })
     expect(segments.map((s) => s.path)).toEqual(['name', 'examples.0.name', 'functions'])
   })
 
   it('skips missing, empty and non-string values without throwing', async () => {
-    const segments = extractSegments('treatments', { name: '', summary: 42, safety: null, clinicalApplications: 'oops', course: { period: '   ' } })
+    const segments = extractSegments('treatments', {
+      name: '',
+      summary: 42,
+      safety: null,
+      clinicalApplications: 'oops',
+      course: { period: '   ' },
+    })
     expect(segments).toEqual([])
   })
 })

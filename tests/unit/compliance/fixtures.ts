@@ -5,7 +5,11 @@
 
 type Doc = Record<string, unknown>
 
-export const contact = { phone: '03-1234-5678', email: 'info@clinic.example.jp', url: 'https://clinic.example.jp' }
+export const contact = {
+  phone: '03-1234-5678',
+  email: 'info@clinic.example.jp',
+  url: 'https://clinic.example.jp',
+}
 
 /** A self-pay, approved treatment with every 限定解除 item filled in: zero findings on its own. */
 export function treatment(overrides: Doc = {}): Doc {
@@ -17,7 +21,8 @@ export function treatment(overrides: Doc = {}): Doc {
     definition: '細胞が分泌する成分の集合体を用いる治療です。',
     administration: '1回あたり約30分の点滴で投与します。',
     safety: {
-      risks: '感染、内出血、アレルギー反応が起こる可能性があります。安全性に関する長期的な情報は限られています。',
+      risks:
+        '感染、内出血、アレルギー反応が起こる可能性があります。安全性に関する長期的な情報は限られています。',
       sideEffects: '投与後に一時的な発熱やだるさが出ることがあります。',
       contraindications: '妊娠中の方は受けられません。',
     },
@@ -30,7 +35,8 @@ export function treatment(overrides: Doc = {}): Doc {
 }
 
 export const unapprovedDisclosures = {
-  notice: '本治療で使用する培養上清は、医薬品医療機器等法上の承認を受けていない未承認医薬品等です。',
+  notice:
+    '本治療で使用する培養上清は、医薬品医療機器等法上の承認を受けていない未承認医薬品等です。',
   howObtained: '国内の細胞培養加工施設で製造されたものを、医師の責任のもと購入しています。',
   domesticEquivalent: '同一の成分や性能を有する国内承認医薬品等はありません。',
   overseasSafety: '主要国で承認している国はなく、安全性に関する十分な情報はありません。',
@@ -42,7 +48,11 @@ export function unapprovedTreatment(overrides: Doc = {}): Doc {
   return treatment({
     id: 102,
     name: 'エクソソーム療法',
-    regulatory: { coverage: 'self-pay', approval: 'unapproved', unapproved: { ...unapprovedDisclosures } },
+    regulatory: {
+      coverage: 'self-pay',
+      approval: 'unapproved',
+      unapproved: { ...unapprovedDisclosures },
+    },
     ...overrides,
   })
 }
@@ -59,12 +69,26 @@ export function reference(id: number, overrides: Doc = {}): Doc {
 }
 
 export function webPage(id: number, overrides: Doc = {}): Doc {
-  return reference(id, { kind: 'web-page', evidenceLevel: 'commercial', title: 'クリニックの解説ページ', url: 'https://example.jp', ...overrides })
+  return reference(id, {
+    kind: 'web-page',
+    evidenceLevel: 'commercial',
+    title: 'クリニックの解説ページ',
+    url: 'https://example.jp',
+    ...overrides,
+  })
 }
 
 // ---------------------------------------------------------------- Lexical
 
-export const text = (value: string): Doc => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+export const text = (value: string): Doc => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 export const citation = (reference: unknown): Doc => ({
   type: 'inlineBlock',
@@ -73,7 +97,8 @@ export const citation = (reference: unknown): Doc => ({
 })
 
 type Child = string | Doc
-const inline = (children: Child[]): Doc[] => children.map((c) => (typeof c === 'string' ? text(c) : c))
+const inline = (children: Child[]): Doc[] =>
+  children.map((c) => (typeof c === 'string' ? text(c) : c))
 
 export const paragraph = (...children: Child[]): Doc => ({
   type: 'paragraph',
@@ -95,15 +120,34 @@ export const heading = (value: string, tag = 'h2'): Doc => ({
   children: [text(value)],
 })
 
-export const listItem = (...children: Child[]): Doc => ({ type: 'listitem', value: 1, version: 1, children: inline(children) })
+export const listItem = (...children: Child[]): Doc => ({
+  type: 'listitem',
+  value: 1,
+  version: 1,
+  children: inline(children),
+})
 
-export const list = (...items: Doc[]): Doc => ({ type: 'list', listType: 'bullet', tag: 'ul', start: 1, version: 1, children: items })
+export const list = (...items: Doc[]): Doc => ({
+  type: 'list',
+  listType: 'bullet',
+  tag: 'ul',
+  start: 1,
+  version: 1,
+  children: items,
+})
 
 export const callout = (value: string, title?: string): Doc => ({
   type: 'block',
   version: 2,
   format: '',
-  fields: { id: '65f0c0ffee0000000000000b', blockName: '', blockType: 'callout', tone: 'info', ...(title ? { title } : {}), text: value },
+  fields: {
+    id: '65f0c0ffee0000000000000b',
+    blockName: '',
+    blockType: 'callout',
+    tone: 'info',
+    ...(title ? { title } : {}),
+    text: value,
+  },
 })
 
 export const comparisonTable = (): Doc => ({

@@ -16,7 +16,8 @@ beforeAll(async () => {
 
 const mustFlag = heldout.filter((c) => c.expect.length > 0)
 const mustPass = heldout.filter((c) => c.expect.length === 0)
-const label = (c: (typeof heldout)[number]) => c.expect.map((e) => `${e.category}:${e.severity}`).join(' + ')
+const label = (c: (typeof heldout)[number]) =>
+  c.expect.map((e) => `${e.category}:${e.severity}`).join(' + ')
 
 describe('the held-out set', () => {
   it('has at least 120 sentences, about half of them must-flag', () => {
@@ -27,10 +28,13 @@ describe('the held-out set', () => {
 })
 
 describe('held-out: must be flagged', () => {
-  it.each(mustFlag.map((c) => [c.text, label(c), c] as const))('%s → %s', async (_text, _label, item) => {
-    const result = await runCase(item)
-    expect(result.got).toEqual(expect.arrayContaining(result.expected))
-  })
+  it.each(mustFlag.map((c) => [c.text, label(c), c] as const))(
+    '%s → %s',
+    async (_text, _label, item) => {
+      const result = await runCase(item)
+      expect(result.got).toEqual(expect.arrayContaining(result.expected))
+    },
+  )
 })
 
 describe('held-out: must pass without any finding', () => {

@@ -11,12 +11,19 @@ import path from 'node:path'
 
 import { corpus } from '@/lib/compliance/corpus'
 import { heldout } from '@/lib/compliance/corpus/heldout'
-import { latticeBuilder, prefixSearch, speedUp, type DoubleArrayTrie } from '@/lib/compliance/lattice'
+import {
+  latticeBuilder,
+  prefixSearch,
+  speedUp,
+  type DoubleArrayTrie,
+} from '@/lib/compliance/lattice'
 
 import { SOURCE_ARTICLE_LINES } from './source-article.fixture'
 
 interface Kuromoji {
-  builder(options: { dicPath: string }): { build(done: (error: Error | null, tokenizer: Tokenizer) => void): void }
+  builder(options: { dicPath: string }): {
+    build(done: (error: Error | null, tokenizer: Tokenizer) => void): void
+  }
 }
 
 // kuromoji as kuromojin loads it (the same package and dictionary), built twice.
@@ -29,7 +36,11 @@ function require_base(): string {
 }
 
 function build(): Promise<Tokenizer> {
-  return new Promise((resolve, reject) => kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))))
+  return new Promise((resolve, reject) =>
+    kuromoji
+      .builder({ dicPath })
+      .build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))),
+  )
 }
 
 let shipped: Tokenizer
@@ -64,8 +75,13 @@ describe('the sped-up analyser', () => {
 
   it('finds the same dictionary words at every position as the trie lookup kuromoji ships', () => {
     const trie = latticeBuilder(shipped)!.trie as DoubleArrayTrie
-    const shippedSearch = Object.getPrototypeOf(trie).commonPrefixSearch as DoubleArrayTrie['commonPrefixSearch']
-    const texts = [...SOURCE_ARTICLE_LINES.map((l) => l.text), ...AWKWARD, ...heldout.slice(0, 40).map((c) => c.text)]
+    const shippedSearch = Object.getPrototypeOf(trie)
+      .commonPrefixSearch as DoubleArrayTrie['commonPrefixSearch']
+    const texts = [
+      ...SOURCE_ARTICLE_LINES.map((l) => l.text),
+      ...AWKWARD,
+      ...heldout.slice(0, 40).map((c) => c.text),
+    ]
     let positions = 0
     for (const text of texts) {
       for (let pos = 0; pos < text.length; pos++) {
@@ -77,8 +93,15 @@ describe('the sped-up analyser', () => {
   })
 
   it('gives the same tokens as kuromoji on the corpus, the held-out set, the source article and awkward text', () => {
-    const texts = [...corpus.map((c) => c.text), ...heldout.map((c) => c.text), ...SOURCE_ARTICLE_LINES.map((l) => l.text), ...AWKWARD]
-    const differing = texts.filter((text) => JSON.stringify(fast.tokenize(text)) !== JSON.stringify(shipped.tokenize(text)))
+    const texts = [
+      ...corpus.map((c) => c.text),
+      ...heldout.map((c) => c.text),
+      ...SOURCE_ARTICLE_LINES.map((l) => l.text),
+      ...AWKWARD,
+    ]
+    const differing = texts.filter(
+      (text) => JSON.stringify(fast.tokenize(text)) !== JSON.stringify(shipped.tokenize(text)),
+    )
     expect(texts.length).toBeGreaterThan(800)
     expect(differing).toEqual([])
   })

@@ -5,12 +5,28 @@ import { checkDocument, fold, normalize } from '@/lib/compliance'
 import { contact, treatment } from './fixtures'
 
 async function findingsFor(summary: string, ruleId: string) {
-  return (await checkDocument({ collection: 'treatments', doc: treatment({ summary }), siteContact: contact })).filter((f) => f.ruleId === ruleId)
+  return (
+    await checkDocument({
+      collection: 'treatments',
+      doc: treatment({ summary }),
+      siteContact: contact,
+    })
+  ).filter((f) => f.ruleId === ruleId)
 }
 
 describe('normalize()', () => {
   it('folds full-width, case and punctuation: every No.1 spelling becomes "no1"', async () => {
-    for (const variant of ['No.1', 'ＮＯ．１', 'Ｎｏ1', 'No１', 'NO 1', 'No. 1', 'no・1', '№1', 'Ｎｏ．　１']) {
+    for (const variant of [
+      'No.1',
+      'ＮＯ．１',
+      'Ｎｏ1',
+      'No１',
+      'NO 1',
+      'No. 1',
+      'no・1',
+      '№1',
+      'Ｎｏ．　１',
+    ]) {
       expect(normalize(variant).text).toBe('no1')
     }
   })
@@ -46,18 +62,28 @@ describe('normalize()', () => {
 })
 
 describe('matching through normalisation', () => {
-  it.each(['地域No.1の実績', '地域ＮＯ．１の実績', '地域Ｎｏ1の実績', '地域No１の実績', '地域No. 1の実績', '地域ナンバーワンの実績', '地域なんばーわんの実績', '地域ﾅﾝﾊﾞｰﾜﾝの実績'])(
-    'finds a number-one claim in 「%s」',
-    async (summary) => {
-      const found = await findingsFor(summary, 'superiority/number-one')
-      expect(found).toHaveLength(1)
-      expect(found[0]!.span!.text).toBe(summary.slice(2, summary.length - 3))
-    },
-  )
+  it.each([
+    '地域No.1の実績',
+    '地域ＮＯ．１の実績',
+    '地域Ｎｏ1の実績',
+    '地域No１の実績',
+    '地域No. 1の実績',
+    '地域ナンバーワンの実績',
+    '地域なんばーわんの実績',
+    '地域ﾅﾝﾊﾞｰﾜﾝの実績',
+  ])('finds a number-one claim in 「%s」', async (summary) => {
+    const found = await findingsFor(summary, 'superiority/number-one')
+    expect(found).toHaveLength(1)
+    expect(found[0]!.span!.text).toBe(summary.slice(2, summary.length - 3))
+  })
 
   it('finds 日本一 with spaces inside (日 本 一 / 日　本　一)', async () => {
-    expect((await findingsFor('症例数は日 本 一です', 'superiority/top-rank'))[0]?.span?.text).toBe('日 本 一')
-    expect((await findingsFor('症例数は日　本　一です', 'superiority/top-rank'))[0]?.span?.text).toBe('日　本　一')
+    expect((await findingsFor('症例数は日 本 一です', 'superiority/top-rank'))[0]?.span?.text).toBe(
+      '日 本 一',
+    )
+    expect(
+      (await findingsFor('症例数は日　本　一です', 'superiority/top-rank'))[0]?.span?.text,
+    ).toBe('日　本　一')
   })
 
   it('finds a full-width 100％ with a space before the sign', async () => {
@@ -66,14 +92,16 @@ describe('matching through normalisation', () => {
   })
 
   it('does not read across 、: 日本、一方で is not 日本一', async () => {
-    expect(await findingsFor('日本、一方で欧米では研究が進んでいます。', 'superiority/top-rank')).toEqual([])
+    expect(
+      await findingsFor('日本、一方で欧米では研究が進んでいます。', 'superiority/top-rank'),
+    ).toEqual([])
   })
 
   it('is case-insensitive for Latin text (BEFORE/AFTER, before after)', async () => {
     for (const text of ['BEFORE/AFTERの写真', 'Before After 写真', 'before & after']) {
-      const found = (await checkDocument({ collection: 'components', doc: { name: 'テスト', functions: text } })).filter(
-        (f) => f.ruleId === 'before-after/without-details',
-      )
+      const found = (
+        await checkDocument({ collection: 'components', doc: { name: 'テスト', functions: text } })
+      ).filter((f) => f.ruleId === 'before-after/without-details')
       expect(found).toHaveLength(1)
     }
   })
@@ -82,7 +110,11 @@ describe('matching through normalisation', () => {
 describe('span offsets point at the original text', () => {
   it('in a plain field, after full-width and multi-byte characters', async () => {
     const summary = '🧪ＡＢＣ療法は、県内ＮＯ．１の症例数。さらに日 本 一の設備。'
-    const found = await checkDocument({ collection: 'treatments', doc: treatment({ summary }), siteContact: contact })
+    const found = await checkDocument({
+      collection: 'treatments',
+      doc: treatment({ summary }),
+      siteContact: contact,
+    })
     const spans = found.map((f) => f.span!)
     expect(spans.map((s) => s.text)).toEqual(['ＮＯ．１', '日 本 一'])
     for (const span of spans) expect(summary.slice(span.start, span.end)).toBe(span.text)

@@ -55,7 +55,9 @@ describe('lookup by DOI (Crossref, then the PMC ID converter)', () => {
     // PMC does not know the DOI in the recordings: no PMID/PMCID is invented.
     expect(result.sources).toEqual(['crossref'])
     expect(result.record.pmid).toBeUndefined()
-    expect(apis.requests[0]).toBe('https://api.crossref.org/works/10.7150%2Fijbs.80430?mailto=lookup%40hikaku.test')
+    expect(apis.requests[0]).toBe(
+      'https://api.crossref.org/works/10.7150%2Fijbs.80430?mailto=lookup%40hikaku.test',
+    )
   })
 
   it('adds the PMID and PMCID from the converter, cleans the title and writes authors in Vancouver style', async () => {
@@ -123,13 +125,24 @@ describe('lookup by PMCID (converter → esummary, or Europe PMC)', () => {
   it('converts the PMCID to its PMID and reads PubMed', async () => {
     const result = await lookupReference({ kind: 'pmcid', value: IDS.testPmcid }, config)
     expect(result.sources).toEqual(['pmc-idconv', 'pubmed'])
-    expect(result.record).toMatchObject({ title: TEST_ARTICLE.title, pmid: IDS.testPmid, pmcid: IDS.testPmcid, doi: IDS.testDoi })
+    expect(result.record).toMatchObject({
+      title: TEST_ARTICLE.title,
+      pmid: IDS.testPmid,
+      pmcid: IDS.testPmcid,
+      doi: IDS.testDoi,
+    })
   })
 
   it('asks Europe PMC for a PMC article without a PMID', async () => {
     const result = await lookupReference({ kind: 'pmcid', value: IDS.noPmidPmcid }, config)
     expect(result.sources).toEqual(['pmc-idconv', 'europepmc'])
-    expect(result.record).toMatchObject({ title: NO_PMID_ARTICLE.title, authors: 'Kato M', year: 2025, pmcid: IDS.noPmidPmcid, doi: IDS.noPmidDoi })
+    expect(result.record).toMatchObject({
+      title: NO_PMID_ARTICLE.title,
+      authors: 'Kato M',
+      year: 2025,
+      pmcid: IDS.noPmidPmcid,
+      doi: IDS.noPmidDoi,
+    })
     expect(result.record.pmid).toBeUndefined()
   })
 
@@ -142,7 +155,10 @@ describe('lookup by PMCID (converter → esummary, or Europe PMC)', () => {
 
 describe('identifiers', () => {
   it('normalises what people paste and refuses what is not an identifier', () => {
-    expect(parseIdentifier('doi', ' https://doi.org/10.7150/IJBS.80430 ')).toEqual({ kind: 'doi', value: '10.7150/ijbs.80430' })
+    expect(parseIdentifier('doi', ' https://doi.org/10.7150/IJBS.80430 ')).toEqual({
+      kind: 'doi',
+      value: '10.7150/ijbs.80430',
+    })
     expect(parseIdentifier('pmcid', '10789073')).toEqual({ kind: 'pmcid', value: 'PMC10789073' })
     expect(parseIdentifier('pmid', 'PMC123')).toBeNull()
     expect(parseIdentifier('doi', '11.1/x')).toBeNull()

@@ -23,7 +23,13 @@ import { Phrases } from '../Typography/Phrases'
  * The article page: header and byline, key points, the generated comparison table, the body
  * with numbered citations, the 自由診療 disclosure, the reference list and JSON-LD.
  */
-export function ArticleView({ data, preview = false }: { data: ArticlePageData; preview?: boolean }) {
+export function ArticleView({
+  data,
+  preview = false,
+}: {
+  data: ArticlePageData
+  preview?: boolean
+}) {
   const { article, treatments, referencesById, reviewer, settings } = data
   const rows = buildComparisonRows(treatments)
   const citations = buildCitationIndex(
@@ -70,7 +76,13 @@ export function ArticleView({ data, preview = false }: { data: ArticlePageData; 
               blocks={{
                 keyPoints: () => keyPoints,
                 comparisonTable: () => table,
-                callout: (f) => <Callout tone={f.tone as string} title={f.title as string} text={f.text as string} />,
+                callout: (f) => (
+                  <Callout
+                    tone={f.tone as string}
+                    title={f.title as string}
+                    text={f.text as string}
+                  />
+                ),
               }}
             />
           </div>

@@ -1,7 +1,12 @@
 import type { RichText } from '@/lib/richtext/citations'
 import type { PublicReference } from '@/lib/queries/shared'
 
-import { richCitations, tableCitations, type CellCitation, type ComparisonRow } from '../ComparisonTable/buildComparisonRows'
+import {
+  richCitations,
+  tableCitations,
+  type CellCitation,
+  type ComparisonRow,
+} from '../ComparisonTable/buildComparisonRows'
 
 export type CitationEntry = {
   number: number
@@ -22,7 +27,9 @@ export type CitationIndex = {
 /** Whether the body places the comparison table itself (a `comparisonTable` block). */
 export function bodyHasBlock(body: RichText, blockType: string): boolean {
   return (body?.root?.children ?? []).some(
-    (n) => (n as { type?: string; fields?: { blockType?: string } }).type === 'block' && (n as { fields?: { blockType?: string } }).fields?.blockType === blockType,
+    (n) =>
+      (n as { type?: string; fields?: { blockType?: string } }).type === 'block' &&
+      (n as { fields?: { blockType?: string } }).fields?.blockType === blockType,
   )
 }
 
@@ -74,6 +81,8 @@ export function buildCitationIndex(
     entries.push(entry)
     byId.set(key, entry)
   }
-  const cited = new Map(entries.filter((e) => e.anchors.length).map((e) => [String(e.reference.id), e.number]))
+  const cited = new Map(
+    entries.filter((e) => e.anchors.length).map((e) => [String(e.reference.id), e.number]),
+  )
   return { numberOf: (refId) => cited.get(String(refId)), entries, uncitedFrom }
 }

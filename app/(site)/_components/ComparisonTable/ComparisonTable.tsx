@@ -16,7 +16,15 @@ type Props = {
 
 function Lines({ text }: { text: string }) {
   const lines = text.split(/\n+/).filter(Boolean)
-  return lines.length <= 1 ? <>{text}</> : <>{lines.map((l, i) => <p key={i}>{l}</p>)}</>
+  return lines.length <= 1 ? (
+    <>{text}</>
+  ) : (
+    <>
+      {lines.map((l, i) => (
+        <p key={i}>{l}</p>
+      ))}
+    </>
+  )
 }
 
 export function CellContent({ cell, numberOf }: { cell: Cell; numberOf: Props['numberOf'] }) {

@@ -56,11 +56,14 @@ function formatMonths(d: ComparedTreatment['duration']): string | null {
 type TextNode = { text?: string; children?: TextNode[] }
 
 const hasText = (node: TextNode | undefined): boolean =>
-  Boolean(node && ((typeof node.text === 'string' && node.text.trim()) || node.children?.some(hasText)))
+  Boolean(
+    node && ((typeof node.text === 'string' && node.text.trim()) || node.children?.some(hasText)),
+  )
 
 const richHasText = (state: RichText): boolean => hasText(state?.root)
 
-const textCell = (s: string | null | undefined): Cell => (has(s) ? { kind: 'text', text: s } : EMPTY)
+const textCell = (s: string | null | undefined): Cell =>
+  has(s) ? { kind: 'text', text: s } : EMPTY
 
 function cellFor(key: RowKey, t: ComparedTreatment): Cell {
   switch (key) {
@@ -72,14 +75,19 @@ function cellFor(key: RowKey, t: ComparedTreatment): Cell {
     case 'components': {
       const items = (t.components ?? [])
         .map((row) => {
-          const c = row.component && typeof row.component === 'object' ? (row.component as ComparedComponent) : null
+          const c =
+            row.component && typeof row.component === 'object'
+              ? (row.component as ComparedComponent)
+              : null
           return c ? { name: c.name, slug: c.slug ?? null, role: row.role ?? null } : null
         })
         .filter((v): v is NonNullable<typeof v> => v !== null)
       return items.length ? { kind: 'components', items } : EMPTY
     }
     case 'mechanism':
-      return richHasText(t.mechanism as RichText) ? { kind: 'rich', state: t.mechanism as RichText } : EMPTY
+      return richHasText(t.mechanism as RichText)
+        ? { kind: 'rich', state: t.mechanism as RichText }
+        : EMPTY
     case 'clinicalApplications': {
       const items = (t.clinicalApplications ?? []).map((a, i): CellItem => ({
         label: a.area,
@@ -122,8 +130,19 @@ function cellFor(key: RowKey, t: ComparedTreatment): Cell {
       const r = t.regulatory
       if (!r?.coverage && !r?.approval) return EMPTY
       const items: CellItem[] = []
-      if (r.coverage) items.push({ label: '診療区分', text: r.coverage === 'self-pay' ? '自由診療（公的医療保険の適用外）' : '保険診療' })
-      if (r.approval) items.push({ label: '国内での承認', text: r.approval === 'approved' ? '国内で承認された医薬品等を使用' : '国内未承認の医薬品等を使用' })
+      if (r.coverage)
+        items.push({
+          label: '診療区分',
+          text: r.coverage === 'self-pay' ? '自由診療（公的医療保険の適用外）' : '保険診療',
+        })
+      if (r.approval)
+        items.push({
+          label: '国内での承認',
+          text:
+            r.approval === 'approved'
+              ? '国内で承認された医薬品等を使用'
+              : '国内未承認の医薬品等を使用',
+        })
       return { kind: 'items', items }
     }
     case 'price': {
@@ -141,9 +160,11 @@ function cellFor(key: RowKey, t: ComparedTreatment): Cell {
  * compared treatment has data for it.
  */
 export function buildComparisonRows(treatments: ComparedTreatment[]): ComparisonRow[] {
-  return ROWS.map(([key, label]) => ({ key, label, cells: treatments.map((t) => cellFor(key, t)) })).filter((row) =>
-    row.cells.some((c) => c.kind !== 'empty'),
-  )
+  return ROWS.map(([key, label]) => ({
+    key,
+    label,
+    cells: treatments.map((t) => cellFor(key, t)),
+  })).filter((row) => row.cells.some((c) => c.kind !== 'empty'))
 }
 
 /** Citation markers of the table in reading order (row by row, left to right). */
@@ -168,4 +189,5 @@ export function richCitations(state: RichText): CellCitation[] {
   return out
 }
 
-export const citationAnchor = (fields: Record<string, unknown>): string => `cite-${String(fields.id ?? '')}`
+export const citationAnchor = (fields: Record<string, unknown>): string =>
+  `cite-${String(fields.id ?? '')}`

@@ -24,7 +24,13 @@ function Items({ items }: { items: DisclosureItem[] }) {
 }
 
 /** 自由診療 disclosure of every self-pay treatment the page shows (医療広告ガイドライン). */
-export function DisclosureBlock({ disclosures, headingLevel = 2 }: { disclosures: Disclosure[]; headingLevel?: 2 | 3 }) {
+export function DisclosureBlock({
+  disclosures,
+  headingLevel = 2,
+}: {
+  disclosures: Disclosure[]
+  headingLevel?: 2 | 3
+}) {
   if (!disclosures.length) return null
   const H = `h${headingLevel}` as 'h2'
   const Sub = `h${headingLevel + 1}` as 'h3'

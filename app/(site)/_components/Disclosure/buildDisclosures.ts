@@ -14,7 +14,8 @@ export type Disclosure = {
   unapproved: DisclosureItem[] | null
 }
 
-const join = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join('\n') || null
+const join = (...parts: (string | null | undefined)[]) =>
+  parts.filter((p) => p && p.trim()).join('\n') || null
 
 /**
  * The 自由診療 disclosure (医療広告ガイドライン 限定解除要件) of each compared treatment that is
@@ -34,7 +35,13 @@ export function buildDisclosures(treatments: ComparedTreatment[]): Disclosure[] 
         items: [
           { label: '治療の内容', text: join(t.summary, t.administration) },
           { label: '標準的な費用（税込）', text: join(price, t.price?.note) },
-          { label: '治療期間・回数', text: join(t.course?.period && `治療期間：${t.course.period}`, t.course?.sessions && `回数：${t.course.sessions}`) },
+          {
+            label: '治療期間・回数',
+            text: join(
+              t.course?.period && `治療期間：${t.course.period}`,
+              t.course?.sessions && `回数：${t.course.sessions}`,
+            ),
+          },
           { label: '主なリスク・副作用', text: join(t.safety?.risks, t.safety?.sideEffects) },
         ],
         unapproved:

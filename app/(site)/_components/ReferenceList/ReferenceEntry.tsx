@@ -8,7 +8,13 @@ import { referenceLinks } from '@/lib/seo/url'
  * volume(issue):pages; an unverified one shows only its identifier, marked as unconfirmed,
  * so that no unchecked (or guessed) title reaches a visitor. Both end with their links.
  */
-export function ReferenceEntry({ reference: r, showLevel = true }: { reference: PublicReference; showLevel?: boolean }) {
+export function ReferenceEntry({
+  reference: r,
+  showLevel = true,
+}: {
+  reference: PublicReference
+  showLevel?: boolean
+}) {
   const links = referenceLinks(r)
   const webOnly = !r.doi && !r.pmid && !r.pmcid
   return (
@@ -26,17 +32,29 @@ export function ReferenceEntry({ reference: r, showLevel = true }: { reference: 
               {r.pages ? `:${r.pages}` : ''}
             </span>
           ) : null}
-          {r.accessedAt && webOnly ? <span className="ref-accessed">（閲覧日：{r.accessedAt.slice(0, 10).replace(/-/g, '/')}）</span> : null}
+          {r.accessedAt && webOnly ? (
+            <span className="ref-accessed">
+              （閲覧日：{r.accessedAt.slice(0, 10).replace(/-/g, '/')}）
+            </span>
+          ) : null}
         </span>
       ) : (
         <span className="ref-main ref-unverified">
           <span className="ref-identifier">{identifierLabel(r)}</span>
           <span className="ref-unverified-note">（{UNVERIFIED_NOTE}）</span>
-          {r.accessedAt && webOnly ? <span className="ref-accessed">（閲覧日：{r.accessedAt.slice(0, 10).replace(/-/g, '/')}）</span> : null}
+          {r.accessedAt && webOnly ? (
+            <span className="ref-accessed">
+              （閲覧日：{r.accessedAt.slice(0, 10).replace(/-/g, '/')}）
+            </span>
+          ) : null}
         </span>
       )}
       <span className="ref-meta">
-        {showLevel ? <span className={`evidence evidence-${r.evidenceLevel}`}>エビデンス：{evidenceLevelLabel(r.evidenceLevel)}</span> : null}
+        {showLevel ? (
+          <span className={`evidence evidence-${r.evidenceLevel}`}>
+            エビデンス：{evidenceLevelLabel(r.evidenceLevel)}
+          </span>
+        ) : null}
         {links.map((l) => (
           <a key={l.href} href={l.href} className="ref-link" rel="noopener noreferrer">
             {l.kind === 'url' ? `ウェブページ（${hostOf(l.href)}）` : l.label}

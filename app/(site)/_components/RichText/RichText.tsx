@@ -43,7 +43,9 @@ function renderText(node: Node, key: number): ReactNode {
 }
 
 const plainText = (nodes: Node[] | undefined): string | null =>
-  (nodes ?? []).every((n) => n.type === 'text' && !n.format) ? (nodes ?? []).map((n) => n.text ?? '').join('') : null
+  (nodes ?? []).every((n) => n.type === 'text' && !n.format)
+    ? (nodes ?? []).map((n) => n.text ?? '').join('')
+    : null
 
 /** Renders Lexical JSON to semantic HTML on the server (no client JavaScript). */
 export function RichText({ state, numberOf, blocks = {} }: RichTextProps) {
@@ -59,7 +61,9 @@ export function RichText({ state, numberOf, blocks = {} }: RichTextProps) {
         case 'paragraph':
           return node.children?.length ? <p key={i}>{render(node.children)}</p> : null
         case 'heading': {
-          const Tag = (['h2', 'h3', 'h4', 'h5', 'h6'].includes(node.tag ?? '') ? node.tag : 'h2') as 'h2'
+          const Tag = (
+            ['h2', 'h3', 'h4', 'h5', 'h6'].includes(node.tag ?? '') ? node.tag : 'h2'
+          ) as 'h2'
           const text = plainText(node.children)
           return (
             <Tag key={i} className="phrases">
@@ -83,7 +87,12 @@ export function RichText({ state, numberOf, blocks = {} }: RichTextProps) {
           if (!link) return <span key={i}>{render(node.children)}</span>
           const newTab = link.external && node.fields?.newTab === true
           return (
-            <a key={i} href={link.href} {...(link.external ? { rel: 'noopener noreferrer' } : {})} {...(newTab ? { target: '_blank' } : {})}>
+            <a
+              key={i}
+              href={link.href}
+              {...(link.external ? { rel: 'noopener noreferrer' } : {})}
+              {...(newTab ? { target: '_blank' } : {})}
+            >
               {render(node.children)}
             </a>
           )
@@ -92,11 +101,17 @@ export function RichText({ state, numberOf, blocks = {} }: RichTextProps) {
           if (node.fields?.blockType !== 'citation') return null
           const id = relationId(citedReference(node.fields))
           const number = id === undefined ? undefined : numberOf(id)
-          return number ? <CitationMark key={i} number={number} anchor={citationAnchor(node.fields)} /> : null
+          return number ? (
+            <CitationMark key={i} number={number} anchor={citationAnchor(node.fields)} />
+          ) : null
         }
         case 'block': {
           const renderBlock = node.fields?.blockType ? blocks[node.fields.blockType] : undefined
-          return renderBlock ? <div key={i} className="block">{renderBlock(node.fields!)}</div> : null
+          return renderBlock ? (
+            <div key={i} className="block">
+              {renderBlock(node.fields!)}
+            </div>
+          ) : null
         }
         default:
           return node.children ? <span key={i}>{render(node.children)}</span> : null

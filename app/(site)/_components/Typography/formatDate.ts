@@ -1,4 +1,9 @@
-const fmt = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'long', day: 'numeric' })
+const fmt = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+})
 
 /** 2026年11月25日 (Japan time). */
 export const formatDateJa = (iso: string): string => fmt.format(new Date(iso))

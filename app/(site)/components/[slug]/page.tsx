@@ -42,7 +42,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = data.component
   return pageMetadata({
     title: `${c.name}（成分）`,
-    description: describe(c.functions || `${c.name}（${c.nameEn ?? ''}）の働きと、含まれる治療・上位の成分。`),
+    description: describe(
+      c.functions || `${c.name}（${c.nameEn ?? ''}）の働きと、含まれる治療・上位の成分。`,
+    ),
     path: paths.component(c.slug),
   })
 }
@@ -66,7 +68,11 @@ export default async function ComponentPage({ params }: Props) {
             <p className="audience">成分{kind ? `・${kind}` : ''}</p>
             <h1 className="phrases">
               <Phrases text={c.name} />
-              {c.nameEn ? <span className="name-en" lang="en">{c.nameEn}</span> : null}
+              {c.nameEn ? (
+                <span className="name-en" lang="en">
+                  {c.nameEn}
+                </span>
+              ) : null}
             </h1>
             {c.functions ? <p className="lead">{c.functions}</p> : null}
             <Byline reviewer={null} lastReviewedAt={c.lastReviewedAt} />
@@ -104,7 +110,9 @@ export default async function ComponentPage({ params }: Props) {
                   {partOf.map((l) => (
                     <li key={`${l.collection}-${l.id}`}>
                       <Link href={href(l)}>{l.name}</Link>
-                      <span className="cell-note">（{l.collection === 'treatments' ? '治療' : '成分'}）</span>
+                      <span className="cell-note">
+                        （{l.collection === 'treatments' ? '治療' : '成分'}）
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -146,7 +154,9 @@ export default async function ComponentPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-              {references.some((r) => r.verificationStatus !== 'verified') ? <UnverifiedNote /> : null}
+              {references.some((r) => r.verificationStatus !== 'verified') ? (
+                <UnverifiedNote />
+              ) : null}
             </section>
           ) : null}
         </article>

@@ -17,8 +17,10 @@ export async function GET(request: Request): Promise<Response> {
 
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return new Response('プレビューにはログインが必要です（login required）', { status: 401 })
-  if (!isStaff(user)) return new Response('プレビューの権限がありません（forbidden）', { status: 403 })
+  if (!user)
+    return new Response('プレビューにはログインが必要です（login required）', { status: 401 })
+  if (!isStaff(user))
+    return new Response('プレビューの権限がありません（forbidden）', { status: 403 })
 
   ;(await draftMode()).enable()
   redirect(path)

@@ -26,7 +26,8 @@ type Props = { params: Promise<{ page?: string[] }> }
 function pageNumber(segments: string[] | undefined): number | undefined {
   if (!segments?.length) return 1
   const [word, n, ...rest] = segments
-  if (word !== 'page' || rest.length || !/^[1-9]\d{0,5}$/.test(n ?? '') || n === '1') return undefined
+  if (word !== 'page' || rest.length || !/^[1-9]\d{0,5}$/.test(n ?? '') || n === '1')
+    return undefined
   return Number(n)
 }
 
@@ -34,7 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageNumber((await params).page) ?? 1
   return pageMetadata({
     title: page > 1 ? `参考文献（${page}ページ目）` : '参考文献',
-    description: 'このサイトの記事と治療ページが引用している参考文献の一覧です。エビデンスレベルごとに分類しています。',
+    description:
+      'このサイトの記事と治療ページが引用している参考文献の一覧です。エビデンスレベルごとに分類しています。',
     path: paths.references(page),
   })
 }
@@ -50,10 +52,17 @@ export default async function ReferencesPage({ params }: Props) {
       <main id="main" className="references-page">
         <h1>参考文献</h1>
         <p className="lead">
-          記事と治療ページで引用している {data.total} 件の文献を、エビデンスレベルの高い順に分類しています。商業・クリニック情報は医療機関等の説明であり、科学的な検証を経たものではありません。
+          記事と治療ページで引用している {data.total}{' '}
+          件の文献を、エビデンスレベルの高い順に分類しています。商業・クリニック情報は医療機関等の説明であり、科学的な検証を経たものではありません。
         </p>
-        {data.groups.some((g) => g.references.some((r) => r.verificationStatus !== 'verified')) ? <UnverifiedNote /> : null}
-        {data.totalPages > 1 ? <p>{data.page} / {data.totalPages} ページ</p> : null}
+        {data.groups.some((g) => g.references.some((r) => r.verificationStatus !== 'verified')) ? (
+          <UnverifiedNote />
+        ) : null}
+        {data.totalPages > 1 ? (
+          <p>
+            {data.page} / {data.totalPages} ページ
+          </p>
+        ) : null}
         <nav aria-label="エビデンスレベル" className="toc">
           <ul>
             {data.groups.map((g) => (

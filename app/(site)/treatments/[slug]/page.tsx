@@ -14,7 +14,10 @@ import { getViewer } from '../../_lib/viewer'
 import { NotFoundPage } from '../../_components/Layout/NotFoundPage'
 import { Byline } from '../../_components/Byline/Byline'
 import { buildCitationIndex } from '../../_components/Citations/buildCitationIndex'
-import { buildComparisonRows, tableCitations } from '../../_components/ComparisonTable/buildComparisonRows'
+import {
+  buildComparisonRows,
+  tableCitations,
+} from '../../_components/ComparisonTable/buildComparisonRows'
 import { FieldSections } from '../../_components/ComparisonTable/FieldSections'
 import { buildDisclosures } from '../../_components/Disclosure/buildDisclosures'
 import { DisclosureBlock } from '../../_components/Disclosure/DisclosureBlock'
@@ -36,7 +39,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getTreatmentPage(await getPayloadClient(), slug, await getViewer())
   if (!data) return { title: 'ページが見つかりません', robots: { index: false } }
   const t = data.treatment
-  return pageMetadata({ title: t.name, description: describe(t.summary), path: paths.treatment(t.slug), modifiedTime: t.updatedAt })
+  return pageMetadata({
+    title: t.name,
+    description: describe(t.summary),
+    path: paths.treatment(t.slug),
+    modifiedTime: t.updatedAt,
+  })
 }
 
 export default async function TreatmentPage({ params }: Props) {
@@ -61,10 +69,16 @@ export default async function TreatmentPage({ params }: Props) {
       <main id="main" className="article treatment">
         <article>
           <header className="article-header">
-            <p className="audience">治療{t.regulatory?.coverage === 'self-pay' ? '・自由診療' : ''}</p>
+            <p className="audience">
+              治療{t.regulatory?.coverage === 'self-pay' ? '・自由診療' : ''}
+            </p>
             <h1 className="phrases">
               <Phrases text={t.name} />
-              {t.nameEn ? <span className="name-en" lang="en">{t.nameEn}</span> : null}
+              {t.nameEn ? (
+                <span className="name-en" lang="en">
+                  {t.nameEn}
+                </span>
+              ) : null}
             </h1>
             <p className="lead">{t.summary}</p>
             <Byline reviewer={reviewer} lastReviewedAt={t.lastReviewedAt} />

@@ -7,7 +7,10 @@ import { articlePageFromSeed } from '../fromSeed'
 // files, i.e. a static Next page of the same size and markup (scripts/bench-pages.ts).
 export const dynamic = 'force-static'
 
-export const metadata: Metadata = { title: 'ベンチマーク用の静的ページ', robots: { index: false, follow: false } }
+export const metadata: Metadata = {
+  title: 'ベンチマーク用の静的ページ',
+  robots: { index: false, follow: false },
+}
 
 export default function StaticArticleBenchPage() {
   return <ArticleView data={articlePageFromSeed()} />
