@@ -3,8 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 
 import { demoAccounts, loginAs, publishChange, saveDraft } from '../../seed/demoClient'
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { baseURL, launchBrowser, newPage } from '../helpers/browser'
+import { baseURL, launchBrowser, newPage, signInToAdmin } from '../helpers/browser'
 
 /**
  * What a clinic marketer expects of media, redirects and share images, in Chromium against the
@@ -67,11 +66,7 @@ afterAll(async () => {
 
 async function loginInAdmin(email: string): Promise<Page> {
   const page = await newPage(browser)
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  await signInToAdmin(page, email)
   return page
 }
 

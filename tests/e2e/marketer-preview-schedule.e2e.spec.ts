@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Frame, Page, Response } from 'playwright-core'
 
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { baseURL, launchBrowser, newPage } from '../helpers/browser'
+import { baseURL, launchBrowser, newPage, signInToAdmin } from '../helpers/browser'
 
 /**
  * A marketer edits a component and watches the draft in the admin's live preview at phone
@@ -34,11 +33,7 @@ afterAll(async () => {
 
 async function loginAs(email: string): Promise<Page> {
   const page = await newPage(browser, { width: 1600 })
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  await signInToAdmin(page, email)
   return page
 }
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
 import { IDS, TEST_ARTICLE } from '../fixtures/referenceLookup'
-import { baseURL, launchBrowser, newPage } from '../helpers/browser'
+import { baseURL, launchBrowser, newPage, signInToAdmin } from '../helpers/browser'
 
 /**
  * 「書誌情報を取得」 in the real admin, in Chromium, against the recorded responses that
@@ -17,11 +16,7 @@ let marketer: Page
 beforeAll(async () => {
   browser = await launchBrowser()
   marketer = await newPage(browser)
-  await marketer.goto('/admin/login')
-  await marketer.locator('input[name="email"]').fill('marketer@hikaku.test')
-  await marketer.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await marketer.locator('button[type="submit"]').click()
-  await marketer.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  await signInToAdmin(marketer, 'marketer@hikaku.test')
 })
 
 afterAll(async () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { baseURL, launchBrowser, newPage } from '../helpers/browser'
+import { baseURL, launchBrowser, newPage, signInToAdmin } from '../helpers/browser'
 
 /**
  * What a client without JavaScript (and a crawler) receives: the raw HTML of the production
@@ -89,11 +88,7 @@ describe('admin dates', () => {
 
   it('read like 2026年11月25日 19:22 in list views', async () => {
     const page = await newPage(browser)
-    await page.goto('/admin/login')
-    await page.locator('input[name="email"]').fill('admin@hikaku.test')
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+    await signInToAdmin(page, 'admin@hikaku.test')
     await page.goto('/admin/collections/articles')
     // The cell says 「読み込み中...」 until the list has loaded its dates.
     const cell = page.locator('td.cell-updatedAt', { hasText: '年' }).first()

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { DEMO_PASSWORD } from '../../seed/demoUsers'
-import { baseURL, launchBrowser, newPage } from '../helpers/browser'
+import { baseURL, launchBrowser, newPage, signInToAdmin } from '../helpers/browser'
 
 /**
  * The review workflow in the real admin, in Chromium: the marketer edits the demo article
@@ -33,11 +32,7 @@ afterAll(async () => {
 
 async function loginAs(email: string): Promise<Page> {
   const page = await newPage(browser)
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  await signInToAdmin(page, email)
   return page
 }
 

@@ -1,5 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 
+import { DEMO_PASSWORD } from '../../seed/demoUsers'
+
 export const baseURL = (() => {
   const url = process.env.BASE_URL
   if (!url) throw new Error('BASE_URL is not set: run e2e specs through `npm run test:e2e`')
@@ -36,4 +38,14 @@ export async function newPage(
     viewport: { width: options.width ?? 1280, height: 900 },
   })
   return context.newPage()
+}
+
+/** Signs a demo user in through the admin's login form on `page`; resolves once past the form. */
+export async function signInToAdmin(page: Page, email: string): Promise<Page> {
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  return page
 }
