@@ -1,6 +1,6 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { NextRequest } from 'next/server'
-import { handleEndpoints } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 
 import config from '@payload-config'
 import { proxy } from '@/proxy'
@@ -62,3 +62,22 @@ export const json = (value: unknown) => ({
   body: JSON.stringify(value),
   headers: { 'content-type': 'application/json' },
 })
+
+/** The collections whose row counts show that a refused request stored nothing. */
+const COUNTED = [
+  'articles',
+  'treatments',
+  'components',
+  'references',
+  'media',
+  'users',
+  'audit-log',
+] as const
+
+/** Every content table's row count: a refused request (or a read) must store nothing. */
+export async function storedRows(payload: Payload): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const collection of COUNTED)
+    counts[collection] = (await payload.count({ collection })).totalDocs
+  return counts
+}

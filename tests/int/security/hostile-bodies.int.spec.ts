@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { firstMessage, json, send } from '../../helpers/hostile'
+import { firstMessage, json, send, storedRows } from '../../helpers/hostile'
 import { bootPayload, closePayload } from '../../helpers/payload'
 import { createUser, type Actor } from '../../helpers/users'
 import { componentData, createDraft } from '../workflow-fixtures'
@@ -20,22 +20,6 @@ const UPLOAD_LIMIT =
 let payload: Payload
 let marketer: Actor
 let draft: { id: number }
-
-const COUNTED = [
-  'articles',
-  'treatments',
-  'components',
-  'references',
-  'media',
-  'users',
-  'audit-log',
-] as const
-async function storedRows(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {}
-  for (const collection of COUNTED)
-    counts[collection] = (await payload.count({ collection })).totalDocs
-  return counts
-}
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -72,7 +56,7 @@ describe('bodies over the limit: 413 naming it, nothing parsed or stored', () =>
     ['POST', '/api/references/lookup', '10 MB', TEN_MB],
     ['POST', '/api/components', '1 MB + 1 byte', bodyOf(1024 * 1024 + 1)],
   ])('%s %s, %s', async (method, path, _, body) => {
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const res = await send(method, path.replace('DRAFT', String(draft.id)), {
       body,
       headers: { 'content-type': 'application/json' },
@@ -81,7 +65,7 @@ describe('bodies over the limit: 413 naming it, nothing parsed or stored', () =>
     expect(res.status).toBe(413)
     expect(firstMessage(res)).toBe(DOCUMENT_LIMIT)
     expect(res.passedOn).toBe(false)
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
     const after = await payload.findByID({
       collection: 'components',
       id: draft.id,
@@ -101,7 +85,7 @@ describe('bodies over the limit: 413 naming it, nothing parsed or stored', () =>
   })
 
   it('uploads to media may be larger, up to 10 MB', async () => {
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const form = new FormData()
     form.set(
       'file',
@@ -110,7 +94,7 @@ describe('bodies over the limit: 413 naming it, nothing parsed or stored', () =>
     const res = await send('POST', '/api/media', { body: form, token: marketer.token })
     expect(res.status).toBe(413)
     expect(firstMessage(res)).toBe(UPLOAD_LIMIT)
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
   })
 
   it('a document sent as multipart form data gets the document limit', async () => {
@@ -126,7 +110,7 @@ describe('a body of unknown length', () => {
   it.each([['/api/components'], ['/api/users/login'], ['/api/graphql']])(
     'POST %s chunked: 411',
     async (path) => {
-      const before = await storedRows()
+      const before = await storedRows(payload)
       const res = await send('POST', path, {
         body: JSON.stringify(componentData()),
         headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
@@ -136,21 +120,21 @@ describe('a body of unknown length', () => {
       expect(firstMessage(res)).toBe(
         'Content-Length のないリクエスト本文は受け付けません。上限は 1 MB（1048576 bytes）です（length required）。',
       )
-      expect(await storedRows()).toEqual(before)
+      expect(await storedRows(payload)).toEqual(before)
     },
   )
 })
 
 describe('within the body limit, a field over its length is a 400 naming it (before the guideline check)', () => {
   it('functions of 900,000 characters', async () => {
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const res = await send('POST', '/api/components', {
       ...json({ ...componentData(), functions: 'あ'.repeat(300_000) }),
       token: marketer.token,
     })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.json)).toContain('functions: ')
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
   })
 
   it('an ordinary document still saves', async () => {

@@ -14,7 +14,7 @@ import { findComponentPage } from '@/lib/queries/component'
 import { VISITOR } from '@/lib/queries/payload'
 import { findTreatmentPage } from '@/lib/queries/treatment'
 
-import { firstMessage, json, send } from '../../helpers/hostile'
+import { firstMessage, json, send, storedRows } from '../../helpers/hostile'
 import { bootPayload, closePayload } from '../../helpers/payload'
 import { createUser, type Actor } from '../../helpers/users'
 import {
@@ -29,21 +29,6 @@ let payload: Payload
 let marketer: Actor
 let draftComponent: { id: number }
 
-const COUNTED = [
-  'articles',
-  'treatments',
-  'components',
-  'references',
-  'media',
-  'users',
-  'audit-log',
-] as const
-async function storedRows(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {}
-  for (const collection of COUNTED)
-    counts[collection] = (await payload.count({ collection })).totalDocs
-  return counts
-}
 const mediaFiles = () => {
   try {
     return readdirSync(env.mediaDir).length
@@ -87,23 +72,23 @@ describe('NUL in a field: 400 naming the field, nothing stored', () => {
   ]
 
   it.each(cases)('POST /api/%s with NUL in %s', async (collection, _, data, path) => {
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const res = await send('POST', `/api/${collection}`, { ...json(data()), token: marketer.token })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.json)).toContain(
       `${path}: NUL 文字（U+0000）は使えません（NUL character in ${path}）。`,
     )
     expect(firstMessage(res)).toContain(path)
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
   })
 
   it('in rich text, the path of the text node', async () => {
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const treatment = { ...treatmentData(), mechanism: lexical(`作用${NUL}機序`) }
     const res = await send('POST', '/api/treatments', { ...json(treatment), token: marketer.token })
     expect(res.status).toBe(400)
     expect(firstMessage(res)).toContain('mechanism.root.children.0.children.0.text')
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
   })
 
   it('PATCH of an existing draft: 400, the draft unchanged', async () => {
@@ -123,13 +108,13 @@ describe('NUL in a field: 400 naming the field, nothing stored', () => {
   })
 
   it('in multipart form data (the admin sends documents so)', async () => {
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const form = new FormData()
     form.set('_payload', JSON.stringify({ ...componentData(), name: `フォーム${NUL}` }))
     const res = await send('POST', '/api/components', { body: form, token: marketer.token })
     expect(res.status).toBe(400)
     expect(firstMessage(res)).toContain('name')
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
   })
 
   it('in a login e-mail', async () => {
@@ -143,7 +128,7 @@ describe('NUL in a field: 400 naming the field, nothing stored', () => {
   })
 
   it('in a GraphQL mutation', async () => {
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const res = await send('POST', '/api/graphql', {
       ...json({
         query:
@@ -154,7 +139,7 @@ describe('NUL in a field: 400 naming the field, nothing stored', () => {
     })
     expect(firstMessage(res)).toContain('name')
     expect(res.json.data?.createComponent ?? null).toBeNull()
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
   })
 
   it('in a GraphQL where: an error naming the query, not a database error', async () => {
@@ -203,14 +188,14 @@ describe('a control character in the path or a query value: 400 before anything 
   })
 
   it('POST with a NUL in the query string stores nothing', async () => {
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const res = await send('POST', '/api/components?draft=%00', {
       ...json(componentData()),
       token: marketer.token,
     })
     expect(res.status).toBe(400)
     expect(firstMessage(res)).toBe(queryMessage('draft'))
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
   })
 
   it('malformed percent-encoding: 400 naming the parameter', async () => {
@@ -244,7 +229,7 @@ describe('a body that is neither JSON nor form data: 400 naming the Content-Type
     ['POST', '/api/graphql', 'text/plain'],
     ['POST', '/api/articles/1/submit', 'text/plain'],
   ])('%s %s as %s', async (method, path, type) => {
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const res = await send(method, path, {
       body: JSON.stringify(componentData()),
       headers: { 'content-type': type },
@@ -255,7 +240,7 @@ describe('a body that is neither JSON nor form data: 400 naming the Content-Type
     expect(firstMessage(res)).toBe(
       `Content-Type「${shown}」の本文は受け付けません。application/json か multipart/form-data で送ってください（unsupported Content-Type "${shown}"）。`,
     )
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
   })
 
   it("a query sent as a form body with Payload's method override (as the admin's relationship fields do) is a read", async () => {
@@ -325,12 +310,12 @@ describe('a control character in an upload file name: 400 naming filename, no fi
     ['\u007f', malformed],
     ['\t', inTheName],
   ])('file name with %j', async (bad, message) => {
-    const [rows, files] = [await storedRows(), mediaFiles()]
+    const [rows, files] = [await storedRows(payload), mediaFiles()]
     const res = await upload(`photo${bad}name.png`)
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.json)).toContain(message)
     expect(firstMessage(res)).toContain('filename')
-    expect(await storedRows()).toEqual(rows)
+    expect(await storedRows(payload)).toEqual(rows)
     expect(mediaFiles()).toBe(files)
   })
 

@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 
 import { seedDemoContent } from '@/seed'
 
-import { firstMessage, json, send } from '../../helpers/hostile'
+import { firstMessage, json, send, storedRows } from '../../helpers/hostile'
 import { bootPayload, closePayload } from '../../helpers/payload'
 import { createUser, type Actor } from '../../helpers/users'
 import { componentData, createPublished } from '../workflow-fixtures'
@@ -26,15 +26,6 @@ const ONE_MB = 1_000_000
 let payload: Payload
 let admin: Actor
 let marketer: Actor
-
-/** Every table's row count: a read must store nothing (no audit entry, no document, no version). */
-async function storedRows(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {}
-  for (const collection of [...PUBLIC_COLLECTIONS, 'users', 'audit-log'] as const) {
-    counts[collection] = (await payload.count({ collection })).totalDocs
-  }
-  return counts
-}
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -55,11 +46,11 @@ describe('anonymous REST reads: too deep, too many, or everything at once is a 4
   }
 
   it.each(cases)('GET /api/%s?%s', async (collection, query, message) => {
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const res = await send('GET', `/api/${collection}?${query}`)
     expect(res.status).toBe(400)
     expect(firstMessage(res)).toBe(message)
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
   })
 
   it('by id too: GET /api/components/:id?depth=10', async () => {
@@ -107,13 +98,13 @@ describe('the response-size backstop', () => {
         ...componentData(`大きな成分${i}`),
         functions: long,
       })
-    const before = await storedRows()
+    const before = await storedRows(payload)
     const res = await send('GET', '/api/components?depth=0&limit=100')
     expect(res.status).toBe(400)
     expect(firstMessage(res)).toBe(
       '応答が大きすぎます（1000000 bytes 超）。limit か depth を小さくしてください（response larger than 1000000 bytes: lower limit or depth）。',
     )
-    expect(await storedRows()).toEqual(before)
+    expect(await storedRows(payload)).toEqual(before)
     // A smaller page of the same documents is answered.
     const page = await send('GET', '/api/components?depth=0&limit=10')
     expect(page.status).toBe(200)
