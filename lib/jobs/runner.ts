@@ -35,27 +35,41 @@ function keyMatches(value: string | null): boolean {
 export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean =>
   hasRole(req.user, 'admin') || keyMatches(req.headers.get(RUNNER_KEY_HEADER))
 
-/** Starts the timer; returns its stop function. One failed call is logged and the next one retries. */
+/**
+ * Starts the timer; returns its stop function, which SIGTERM and SIGINT also call: a call in
+ * flight is aborted, so that the server's graceful shutdown does not wait for its own runner.
+ * One failed call is logged and the next one retries.
+ */
 export function startJobsRunner(log: Pick<Console, 'warn'> = console): () => void {
   const { origin, intervalMs } = env.jobsRunner
   const url = `${origin}/api/payload-jobs/run?queue=${PUBLISHING_QUEUE}&limit=20`
+  const stopping = new AbortController()
   let busy = false
   const tick = async () => {
-    if (busy) return
+    if (busy || stopping.signal.aborted) return
     busy = true
     try {
       const res = await fetch(url, {
         headers: runnerHeaders(),
-        signal: AbortSignal.timeout(120_000),
+        signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(120_000)]),
       })
+      // Read to the end: an unread body keeps the connection to this server busy.
+      await res.arrayBuffer()
       if (!res.ok) log.warn(`[hikaku] jobs runner: ${url} answered ${res.status}`)
     } catch (err) {
-      log.warn(`[hikaku] jobs runner: ${url} failed: ${(err as Error).message}`)
+      if (!stopping.signal.aborted)
+        log.warn(`[hikaku] jobs runner: ${url} failed: ${(err as Error).message}`)
     } finally {
       busy = false
     }
   }
   const timer = setInterval(() => void tick(), intervalMs)
   timer.unref()
-  return () => clearInterval(timer)
+  const stop = () => {
+    clearInterval(timer)
+    stopping.abort()
+  }
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
+  return stop
 }

@@ -26,7 +26,10 @@ export type Service = { url: string; port: number; stop: () => Promise<void> }
 const VARNISHD = process.env.VARNISHD_PATH ?? '/usr/sbin/varnishd'
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
 
-function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+export function stopProcess(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)

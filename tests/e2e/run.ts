@@ -18,6 +18,7 @@ import path from 'node:path'
 
 import { findFreePort } from '../../lib/db/embedded'
 import { createThrowawayDatabase } from '../../lib/db/throwaway'
+import { stopProcess } from '../../lib/serving/servers'
 import { startLookupFixtureServer } from '../helpers/lookupFixtureServer'
 
 function runSync(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
@@ -114,10 +115,8 @@ async function main(): Promise<number> {
     const [code] = (await once(jest, 'exit')) as [number | null]
     return code ?? 1
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM')
-      await new Promise((r) => server!.once('exit', r))
-    }
+    // SIGTERM, and SIGKILL should the server still be running 10 s later.
+    if (server) await stopProcess(server)
     await lookupApis.close()
     await db.drop()
     rmSync(serverDir, { recursive: true, force: true })
