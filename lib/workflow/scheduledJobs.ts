@@ -12,7 +12,13 @@ import type { User } from '@/payload-types'
 
 import { writeAudit } from './audit'
 import { formatTokyo, PUBLISHING_QUEUE, sameInstant, type Schedule } from './schedule'
-import { inTransaction, latestVersionId, publishLatest, writeWorkflowState } from './write'
+import {
+  inTransaction,
+  latestVersionId,
+  publishLatest,
+  readLive,
+  writeWorkflowState,
+} from './write'
 
 /**
  * Scheduled publishing on Payload's jobs queue. An approval with a publish time stores the
@@ -162,15 +168,7 @@ export async function unpublishAtScheduledTime(
   const id = toId(input.documentId)
   return inTransaction(req, async () => {
     await lockDocument(req, collection, id)
-    const live = await req.payload.findByID({
-      collection,
-      id,
-      draft: false,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
+    const live = await readLive(req, collection, id)
     if (live?._status !== 'published' || !sameInstant(live.unpublishAt, input.unpublishAt))
       return { output: { result: 'cancelled' } }
     await writeWorkflowState(req, collection, id, {

@@ -23,6 +23,19 @@ export class WorkflowError extends APIError {
   }
 }
 
+/** The document as visitors get it (its published version, or null), read inside the step's transaction. */
+export function readLive(req: PayloadRequest, collection: ReviewedCollection, id: Id) {
+  return req.payload.findByID({
+    collection,
+    id,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+}
+
 /**
  * Locks the document's row (lib/db/lockDocument: every save takes the same lock), then reads
  * its latest version (draft included) and whether a published version is live.
@@ -40,16 +53,7 @@ export async function load(req: PayloadRequest, collection: ReviewedCollection, 
   })
   if (!latest)
     throw new WorkflowError(`ドキュメントが見つかりません（${collection} ${id} not found）。`, 404)
-  const live = await req.payload.findByID({
-    collection,
-    id,
-    draft: false,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-    select: { _status: true },
-  })
+  const live = await readLive(req, collection, id)
   return {
     latest,
     isPublished: live?._status === 'published',
@@ -91,18 +95,7 @@ export async function publishLatest(
   id: Id,
   data: WorkflowFields,
 ) {
-  const live = hasOwnPage(collection)
-    ? await req.payload.findByID({
-        collection,
-        id,
-        draft: false,
-        depth: 0,
-        overrideAccess: true,
-        disableErrors: true,
-        req,
-        select: { _status: true, slug: true },
-      })
-    : null
+  const live = hasOwnPage(collection) ? await readLive(req, collection, id) : null
   const doc = await writeWorkflowState(req, collection, id, {
     draft: false,
     data: { ...data, _status: 'published' },
