@@ -7,12 +7,9 @@
  * Both answer { errors, warnings, findings } and only to clinic staff: a draft's findings quote
  * its unpublished text.
  */
-import {
-  addDataAndFileToRequest,
-  ValidationError,
-  type Endpoint,
-  type PayloadRequest,
-} from 'payload'
+import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+
+import { readEndpointData } from '@/lib/http/endpointData'
 
 import { summarize, type Finding } from '@/lib/compliance'
 import { isComplianceCollection, isStaff } from '@/lib/domain'
@@ -66,7 +63,7 @@ const complianceOfFormData: Endpoint = {
     if (refused) return refused
     const collection = req.routeParams?.collection
     if (!isComplianceCollection(collection)) return fail(404, 'not found')
-    await addDataAndFileToRequest(req)
+    await readEndpointData(req)
     const body = req.data
     // The form's values, either wrapped as { data } or sent as they are.
     const data = isRecord(body) && isRecord(body.data) ? body.data : body

@@ -1,4 +1,6 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadHandler } from 'payload'
+import { type Endpoint, type PayloadHandler } from 'payload'
+
+import { readEndpointData } from '@/lib/http/endpointData'
 
 import type { ReviewedCollection } from '@/lib/domain'
 
@@ -12,7 +14,7 @@ import { approve, requestChanges, submitForReview, unpublish } from './actions'
 const handler =
   (action: 'submit' | 'approve' | 'request-changes' | 'unpublish'): PayloadHandler =>
   async (req) => {
-    await addDataAndFileToRequest(req)
+    await readEndpointData(req)
     // Payload puts the collection's slug into routeParams for collection endpoints.
     const slug = req.routeParams?.collection as ReviewedCollection
     const id = req.routeParams?.id as string

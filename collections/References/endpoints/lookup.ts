@@ -1,4 +1,6 @@
-import { addDataAndFileToRequest, APIError, type Endpoint } from 'payload'
+import { APIError, type Endpoint } from 'payload'
+
+import { readEndpointData } from '@/lib/http/endpointData'
 
 import { isStaff } from '@/lib/domain'
 import { env } from '@/lib/env'
@@ -43,7 +45,7 @@ export const lookupEndpoint: Endpoint = {
         null,
         true,
       )
-    await addDataAndFileToRequest(req)
+    await readEndpointData(req)
     const body = (req.data ?? {}) as Record<string, unknown>
     for (const key of Object.keys(body)) {
       if (!(KINDS as readonly string[]).includes(key))

@@ -1,4 +1,6 @@
-import { addDataAndFileToRequest, ValidationError, type Endpoint } from 'payload'
+import { ValidationError, type Endpoint } from 'payload'
+
+import { readEndpointData } from '@/lib/http/endpointData'
 
 /**
  * POST /api/users/forgot-password, in place of Payload's: it answers at once and the same
@@ -36,7 +38,7 @@ export const forgotPasswordEndpoint: Endpoint = {
   path: '/forgot-password',
   method: 'post',
   handler: async (req) => {
-    await addDataAndFileToRequest(req)
+    await readEndpointData(req)
     const email = typeof req.data?.email === 'string' ? req.data.email.trim() : ''
     if (!email) {
       throw new ValidationError(

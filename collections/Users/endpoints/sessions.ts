@@ -1,10 +1,6 @@
-import {
-  addDataAndFileToRequest,
-  Forbidden,
-  NotFound,
-  type Endpoint,
-  type PayloadRequest,
-} from 'payload'
+import { Forbidden, NotFound, type Endpoint, type PayloadRequest } from 'payload'
+
+import { readEndpointData } from '@/lib/http/endpointData'
 
 import { accountThrottle } from '@/lib/auth/loginThrottle'
 import { inTransaction } from '@/lib/db/inTransaction'
@@ -73,7 +69,7 @@ const revoke: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin')) throw new Forbidden(req.t)
-    await addDataAndFileToRequest(req)
+    await readEndpointData(req)
     const user = await targetUser(req)
     const sessionId = (req.data as { sessionId?: unknown } | undefined)?.sessionId
     const one = typeof sessionId === 'string' && sessionId ? sessionId : undefined

@@ -1,11 +1,6 @@
-import {
-  addDataAndFileToRequest,
-  APIError,
-  Forbidden,
-  NotFound,
-  type Endpoint,
-  type PayloadRequest,
-} from 'payload'
+import { APIError, Forbidden, NotFound, type Endpoint, type PayloadRequest } from 'payload'
+
+import { readEndpointData } from '@/lib/http/endpointData'
 
 import { enrolmentSecret, startEnrolment } from '@/lib/auth/twoFactor'
 import { inTransaction } from '@/lib/db/inTransaction'
@@ -55,7 +50,7 @@ const confirm: Endpoint = {
   path: '/two-factor/confirm',
   method: 'post',
   handler: async (req) => {
-    await addDataAndFileToRequest(req)
+    await readEndpointData(req)
     const user = signedInUser(req)
     if (user.twoFactor?.enabled) throw new APIError('二段階認証はすでに有効です。', 409, null, true)
     const secret = await enrolmentSecret(body(req).token, user.id)
@@ -83,7 +78,7 @@ const disable: Endpoint = {
   path: '/two-factor/disable',
   method: 'post',
   handler: async (req) => {
-    await addDataAndFileToRequest(req)
+    await readEndpointData(req)
     const user = signedInUser(req)
     if (!user.twoFactor?.enabled)
       throw new APIError('二段階認証は有効になっていません。', 409, null, true)

@@ -325,3 +325,61 @@ describe('a control character in an upload file name: 400 naming filename, no fi
     expect(res.json.doc.filename).toMatch(/^photo-name.*\.webp$/)
   })
 })
+
+describe("NUL in a custom endpoint's body: 400 naming the field, nothing done", () => {
+  const NUL = '\u0000'
+  const nulMessage = (field: string) =>
+    `${field}: NUL 文字（U+0000）は使えません（NUL character in ${field}）。`
+
+  it("a reviewer's request-changes note: 400, the document still in review, no audit entry", async () => {
+    const reviewer = await createUser(payload, ['reviewer'], '制御文字試験のレビュアー')
+    const submitted = await createDraft(payload, 'components', componentData('差し戻し試験の成分'))
+    const submit = await send('POST', `/api/components/${submitted.id}/submit`, {
+      ...json({}),
+      token: marketer.token,
+    })
+    expect(submit.status).toBe(200)
+    const before = await storedRows(payload)
+
+    const res = await send('POST', `/api/components/${submitted.id}/request-changes`, {
+      ...json({ note: `出典を${NUL}確認してください` }),
+      token: reviewer.token,
+    })
+    expect(res.status).toBe(400)
+    expect(firstMessage(res)).toBe(nulMessage('note'))
+    const after = await payload.findByID({
+      collection: 'components',
+      id: submitted.id,
+      draft: true,
+      depth: 0,
+    })
+    expect(after.reviewState).toBe('in_review')
+    expect(await storedRows(payload)).toEqual(before)
+  })
+
+  it('the guideline check of unsaved text names the nested field', async () => {
+    const res = await send('POST', '/api/components/compliance-check', {
+      ...json({ data: { name: '成分', functions: `効果${NUL}` } }),
+      token: marketer.token,
+    })
+    expect(res.status).toBe(400)
+    expect(firstMessage(res)).toBe(nulMessage('data.functions'))
+  })
+
+  it('a reference lookup DOI', async () => {
+    const before = await storedRows(payload)
+    const res = await send('POST', '/api/references/lookup', {
+      ...json({ doi: `10.1000/x${NUL}` }),
+      token: marketer.token,
+    })
+    expect(res.status).toBe(400)
+    expect(firstMessage(res)).toBe(nulMessage('doi'))
+    expect(await storedRows(payload)).toEqual(before)
+  })
+
+  it('a forgot-password e-mail', async () => {
+    const res = await send('POST', '/api/users/forgot-password', json({ email: `a${NUL}@b.jp` }))
+    expect(res.status).toBe(400)
+    expect(firstMessage(res)).toBe(nulMessage('email'))
+  })
+})
