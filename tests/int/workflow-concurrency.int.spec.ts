@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import pg from 'pg'
 import type { Payload } from 'payload'
+
+import { env } from '@/lib/env'
 
 import { bootPayload, closePayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
@@ -168,4 +171,33 @@ describe('two reviewers approving at the same instant publish once (item 3)', ()
     }
     expect(doubled.map((r) => r.id)).toEqual([])
   })
+})
+
+describe('a write blocked behind a stuck transaction gives up (lock_timeout)', () => {
+  it('a save waits for the row about 5 s, then answers 409 saying to try again; nothing is changed', async () => {
+    const id = await newReference('draft')
+    const title = (await latest(id)).title
+    // Another connection holds the document's row, as a transaction that never ends would.
+    const holder = new pg.Client({ connectionString: env.databaseUrl })
+    await holder.connect()
+    try {
+      await holder.query('begin')
+      await holder.query('select id from "references" where id = $1 for update', [id])
+      const started = performance.now()
+      const res = await save(id, team.marketer, { title: '待たされた保存' })
+      const waited = performance.now() - started
+      expect(res.status).toBe(409)
+      expect(res.json.errors[0].message).toBe(
+        'この文書は別の保存・レビュー操作の処理中です。少し待ってからもう一度お試しください（the document is locked by another write; try again）。',
+      )
+      expect(waited).toBeGreaterThanOrEqual(4_500)
+    } finally {
+      await holder.query('rollback')
+      await holder.end()
+    }
+    expect((await latest(id)).title).toBe(title)
+    // Once the row is free, the same save goes through.
+    expect((await save(id, team.marketer, { title: '後からの保存' })).status).toBe(200)
+    expect((await latest(id)).title).toBe('後からの保存')
+  }, 30_000)
 })
