@@ -14,7 +14,7 @@ const sitePages = '/:path((?!(?:admin|api|next|_next)(?:/|$)).*)'
 
 const nextConfig: NextConfig = {
   output: 'standalone',
-  // The benchmark's static comparison page (app/(site)/next/bench/…/page.bench.tsx) is built
+  // The benchmark's static comparison page (app/(site)/bench/…/page.bench.tsx) is built
   // only with HIKAKU_BENCH=1 (see README, Benchmarks); production builds never contain it.
   pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(env.benchPages ? ['bench.tsx'] : [])],
   // `npm run dev` opened at http://127.0.0.1:3000 as well as localhost: Next serves its dev

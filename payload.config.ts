@@ -97,7 +97,11 @@ export default buildConfig({
     pool: {
       connectionString: env.databaseUrl,
       max: env.dbPoolMax,
-      connectionTimeoutMillis: 2000,
+      // How long a query waits for a connection: a new one, or a free one from a busy pool.
+      // A stopped database refuses at once (503, lib/errors); 5 s rides out a busy machine, where
+      // 2 s made a migration fail once in 117 runs at load average 16 (issue 12's loops).
+      // /api/health has its own 2 s limit (lib/db/availability.ts).
+      connectionTimeoutMillis: 5000,
     },
     // Schema changes go through committed migrations everywhere: dev, tests and production.
     push: false,

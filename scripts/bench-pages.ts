@@ -45,7 +45,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const PUBLISH_RUNS = Number(process.env.BENCH_PUBLISH_RUNS ?? 20)
 
 const ARTICLE = '/articles/secretome-vs-exosome'
-const STATIC = '/next/bench/static-article'
+const STATIC = '/bench/static-article'
 const VISIBLE_GOAL_MS = 1_000
 
 type Target = { name: string; url: string }

@@ -69,7 +69,7 @@ describe('icons', () => {
 
 describe('production build', () => {
   it('does not contain the benchmark page', async () => {
-    const { status, html } = await rawHtml('/next/bench/static-article')
+    const { status, html } = await rawHtml('/bench/static-article')
     expect(status).toBe(404)
     expect(main(html)).toContain('ページが見つかりません')
   })

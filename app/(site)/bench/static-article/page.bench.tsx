@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { ArticleView } from '../../../_components/Article/ArticleView'
+import { ArticleView } from '../../_components/Article/ArticleView'
 import { articlePageFromSeed } from '../fromSeed'
 
 // The benchmark's reference: the demo article rendered once at build time from the seed
