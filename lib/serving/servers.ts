@@ -198,12 +198,20 @@ export async function startVarnish(backends: { port: number }[], port?: number):
   }
 }
 
-/** The varnishd parameters docker-compose passes too (room for the pages' tag headers). */
+/**
+ * The varnishd parameters docker-compose passes too: room for the pages' tag headers, and no
+ * shared-memory log record per request and response header (about 30 a page, the largest part
+ * of Varnish's work on a cache hit: 10–15 % more pages per second here). The request line,
+ * status, timings and cache decisions are still logged; `varnishadm param.set vsl_mask default`
+ * brings the headers back while debugging.
+ */
 export const DEPLOY_VARNISH_PARAMETERS = [
   '-p',
   'http_resp_hdr_len=65536',
   '-p',
   'http_resp_size=98304',
+  '-p',
+  'vsl_mask=-ReqHeader,-RespHeader,-ReqUnset,-RespUnset,-ObjHeader,-BereqHeader,-BerespHeader,-BereqUnset,-BerespUnset',
 ]
 
 /** nginx serving `root` as static files (precompressed `.gz` beside each file when asked). */
