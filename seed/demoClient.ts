@@ -49,27 +49,36 @@ export async function loginAs(baseURL: string, email: string): Promise<string> {
   return token
 }
 
-/** Saves `data` as a draft of the document (visitors must not see it). */
+/**
+ * Saves `data` as a draft of the document (visitors must not see it), as the marketer unless
+ * `editor` says otherwise (verifying a reference needs a reviewer or the admin).
+ */
 export async function saveDraft(
   baseURL: string,
   collection: string,
   id: number | string,
   data: Json,
+  editor: string = demoAccounts.marketer,
 ): Promise<void> {
-  const token = await loginAs(baseURL, demoAccounts.marketer)
+  const token = await loginAs(baseURL, editor)
   const res = await call(baseURL, 'PATCH', `/${collection}/${id}?draft=true`, token, data)
   if (res.status !== 200)
     throw new Error(`saving a draft of ${collection}/${id} failed: ${res.status} ${res.text}`)
 }
 
-/** Publishes `data` as the new live version of the document; says how long the approval took. */
+/**
+ * Publishes `data` as the new live version of the document: saved by `editor` (the marketer
+ * by default), submitted by the marketer, approved by the reviewer — never the one who edited.
+ * Says how long the approval took.
+ */
 export async function publishChange(
   baseURL: string,
   collection: string,
   id: number | string,
   data: Json,
+  editor: string = demoAccounts.marketer,
 ): Promise<{ approveMs: number }> {
-  await saveDraft(baseURL, collection, id, data)
+  await saveDraft(baseURL, collection, id, data, editor)
   const marketer = await loginAs(baseURL, demoAccounts.marketer)
   const submit = await call(baseURL, 'POST', `/${collection}/${id}/submit`, marketer, {})
   if (submit.status !== 200)

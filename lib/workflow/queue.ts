@@ -10,6 +10,7 @@ import {
   type Id,
   type ReviewedCollection,
 } from '@/lib/domain'
+import { newestVersions, type NewestVersions } from '@/lib/db/newestVersions'
 import type { User } from '@/payload-types'
 
 import { reviewDueDate, reviewedBefore } from './due'
@@ -123,7 +124,8 @@ export async function scheduledPublishing(
 /**
  * The queue in a number of queries that does not grow with the site: per collection, one
  * page of what is in review and, for each review interval in use, one page of what is past
- * it (both indexed: review state, last review date); versions only for the items shown.
+ * it (both indexed: review state, last review date); versions only for the items shown, one
+ * query per collection.
  */
 export async function reviewQueue(
   payload: Payload,
@@ -217,34 +219,24 @@ export async function reviewQueue(
     }
   }
 
-  // Oldest submission first; only the shown ones need their versions for the comparison link.
+  // Oldest submission first; only the shown ones need their versions for the comparison link,
+  // read in one query per collection.
   inReview.sort((a, b) => String(a.submittedAt).localeCompare(String(b.submittedAt)))
-  const waiting: QueueItem[] = []
-  for (const { editors, ...item } of inReview.slice(0, limit)) {
-    const versions = (where: Parameters<Payload['findVersions']>[0]['where']) =>
-      payload.findVersions({
-        collection: item.collection,
-        where,
-        sort: '-updatedAt',
-        limit: 1,
-        depth: 0,
-        select: {},
-        overrideAccess: true,
-        req: options.req,
-      })
-    const [published, submitted] = await Promise.all([
-      versions({
-        and: [{ parent: { equals: item.id } }, { 'version._status': { equals: 'published' } }],
-      }),
-      versions({ and: [{ parent: { equals: item.id } }, { latest: { equals: true } }] }),
-    ])
-    waiting.push({
+  const shown = inReview.slice(0, limit)
+  const versionsOf = new Map<ReviewedCollection, Map<number, NewestVersions>>()
+  for (const collection of new Set(shown.map((item) => item.collection))) {
+    const ids = shown.filter((item) => item.collection === collection).map((item) => item.id)
+    versionsOf.set(collection, await newestVersions(payload, collection, ids))
+  }
+  const waiting: QueueItem[] = shown.map(({ editors, ...item }) => {
+    const versions = versionsOf.get(item.collection)?.get(item.id)
+    return {
       ...item,
       ownEdits: editors.some((editor) => sameId(editor, options.userId)),
-      submittedVersionId: submitted.docs[0] ? String(submitted.docs[0].id) : null,
-      publishedVersionId: published.docs[0] ? String(published.docs[0].id) : null,
-    })
-  }
+      submittedVersionId: versions?.latest ?? null,
+      publishedVersionId: versions?.published ?? null,
+    }
+  })
   due.sort((a, b) => String(a.dueAt).localeCompare(String(b.dueAt)))
   const scheduled = await scheduledPublishing(payload, { req: options.req, limit })
   return { waiting, waitingTotal, due: due.slice(0, limit), dueTotal, scheduled }

@@ -336,6 +336,74 @@ describe('re-review', () => {
     expect(after.count).toBe(before.count)
   })
 
+  it('each waiting item links its submitted version and its newest published one, read in as many queries for five items as for one', async () => {
+    /** A published reference, published twice more, then edited and submitted. */
+    const republishedAndSubmitted = async (title: string) => {
+      const doc = await createPublished(payload, 'references', referenceData(title))
+      for (const n of [2, 3])
+        await payload.update({
+          collection: 'references',
+          id: doc.id,
+          data: { title: `${title} 第${n}版`, _status: 'published' },
+          context: { workflow: true, disableRevalidate: true },
+        })
+      const edit = await rest('PATCH', `/references/${doc.id}?draft=true`, {
+        token: team.marketer.token,
+        body: { title: `${title}（提出版）` },
+      })
+      expect(edit.status).toBe(200)
+      const submit = await rest('POST', `/references/${doc.id}/submit`, {
+        token: team.marketer.token,
+      })
+      expect(submit.status).toBe(200)
+      return doc.id
+    }
+    const newestVersionId = async (id: number, where: Record<string, unknown>) =>
+      String(
+        (
+          await payload.findVersions({
+            collection: 'references',
+            where: { and: [{ parent: { equals: id } }, where] },
+            sort: '-updatedAt',
+            limit: 1,
+            depth: 0,
+          })
+        ).docs[0]!.id,
+      )
+    const first = await republishedAndSubmitted('版の比較の文献A')
+    const neverPublished = await createDraft(payload, 'references', referenceData('未公開の文献'))
+    expect(
+      (
+        await rest('POST', `/references/${neverPublished.id}/submit`, {
+          token: team.marketer.token,
+        })
+      ).status,
+    ).toBe(200)
+
+    const one = await countQueries(payload, () => reviewQueue(payload, { limit: 100 }))
+    const item = one.result.waiting.find((w) => w.collection === 'references' && w.id === first)
+    expect(item?.submittedVersionId).toBe(
+      await newestVersionId(first, { latest: { equals: true } }),
+    )
+    expect(item?.publishedVersionId).toBe(
+      await newestVersionId(first, { 'version._status': { equals: 'published' } }),
+    )
+    expect(item?.publishedVersionId).not.toBe(item?.submittedVersionId)
+    const draftOnly = one.result.waiting.find(
+      (w) => w.collection === 'references' && w.id === neverPublished.id,
+    )
+    expect(draftOnly?.publishedVersionId).toBeNull()
+    expect(draftOnly?.submittedVersionId).toBe(
+      await newestVersionId(neverPublished.id, { latest: { equals: true } }),
+    )
+
+    for (const letter of ['B', 'C', 'D', 'E'])
+      await republishedAndSubmitted(`版の比較の文献${letter}`)
+    const five = await countQueries(payload, () => reviewQueue(payload, { limit: 100 }))
+    expect(five.result.waiting.length).toBe(one.result.waiting.length + 4)
+    expect(five.count).toBe(one.count)
+  })
+
   it('the queue lists what waits in review, flagging the reviewer’s own edits', async () => {
     const ref = await createDraft(payload, 'references', referenceData('キューの文献'))
     await rest('PATCH', `/references/${ref.id}?draft=true`, {
