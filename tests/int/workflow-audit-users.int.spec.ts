@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { isDueForReReview } from '@/lib/workflow/due'
 import { reviewQueue } from '@/lib/workflow/queue'
@@ -358,7 +358,7 @@ describe('re-review', () => {
       expect(submit.status).toBe(200)
       return doc.id
     }
-    const newestVersionId = async (id: number, where: Record<string, unknown>) =>
+    const newestVersionId = async (id: number, where: Where) =>
       String(
         (
           await payload.findVersions({
