@@ -231,6 +231,7 @@ export interface Article {
    * Due for re-review after this many months.
    */
   reviewIntervalMonths?: number | null;
+  reviewDueAt?: string | null;
   /**
    * These people cannot approve this version (four-eyes).
    */
@@ -503,6 +504,7 @@ export interface Treatment {
    * Due for re-review after this many months.
    */
   reviewIntervalMonths?: number | null;
+  reviewDueAt?: string | null;
   /**
    * These people cannot approve this version (four-eyes).
    */
@@ -606,6 +608,7 @@ export interface Component {
    * Due for re-review after this many months.
    */
   reviewIntervalMonths?: number | null;
+  reviewDueAt?: string | null;
   /**
    * These people cannot approve this version (four-eyes).
    */
@@ -716,6 +719,7 @@ export interface Reference {
    * Due for re-review after this many months.
    */
   reviewIntervalMonths?: number | null;
+  reviewDueAt?: string | null;
   /**
    * These people cannot approve this version (four-eyes).
    */
@@ -1129,6 +1133,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   unpublishAt?: T;
   scheduledBy?: T;
   reviewIntervalMonths?: T;
+  reviewDueAt?: T;
   editedBy?: T;
   submittedWarnings?: T;
   complianceErrors?: T;
@@ -1229,6 +1234,7 @@ export interface TreatmentsSelect<T extends boolean = true> {
   unpublishAt?: T;
   scheduledBy?: T;
   reviewIntervalMonths?: T;
+  reviewDueAt?: T;
   editedBy?: T;
   submittedWarnings?: T;
   complianceErrors?: T;
@@ -1271,6 +1277,7 @@ export interface ComponentsSelect<T extends boolean = true> {
   unpublishAt?: T;
   scheduledBy?: T;
   reviewIntervalMonths?: T;
+  reviewDueAt?: T;
   editedBy?: T;
   submittedWarnings?: T;
   complianceErrors?: T;
@@ -1317,6 +1324,7 @@ export interface ReferencesSelect<T extends boolean = true> {
   unpublishAt?: T;
   scheduledBy?: T;
   reviewIntervalMonths?: T;
+  reviewDueAt?: T;
   editedBy?: T;
   submittedWarnings?: T;
   complianceErrors?: T;

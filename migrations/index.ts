@@ -5,6 +5,7 @@ import * as migration_20261125_232112_auth_security from './20261125_232112_auth
 import * as migration_20261126_002607_scheduled_publishing from './20261126_002607_scheduled_publishing';
 import * as migration_20261126_011720_redirects_media_hero from './20261126_011720_redirects_media_hero';
 import * as migration_20261126_013006_site_search from './20261126_013006_site_search';
+import * as migration_20261126_043421_review_due_at from './20261126_043421_review_due_at';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_013006_site_search.up,
     down: migration_20261126_013006_site_search.down,
-    name: '20261126_013006_site_search'
+    name: '20261126_013006_site_search',
+  },
+  {
+    up: migration_20261126_043421_review_due_at.up,
+    down: migration_20261126_043421_review_due_at.down,
+    name: '20261126_043421_review_due_at'
   },
 ];

@@ -13,7 +13,7 @@ import {
 import { newestVersions, type NewestVersions } from '@/lib/db/newestVersions'
 import type { User } from '@/payload-types'
 
-import { reviewDueDate, reviewedBefore } from './due'
+import { reviewDueDate } from './due'
 
 /**
  * What waits for a reviewer: documents in review (that they may approve, four-eyes aside)
@@ -123,9 +123,8 @@ export async function scheduledPublishing(
 
 /**
  * The queue in a number of queries that does not grow with the site: per collection, one
- * page of what is in review and, for each review interval in use, one page of what is past
- * it (both indexed: review state, last review date); versions only for the items shown, one
- * query per collection.
+ * page of what is in review and one page of what is past its re-review date (both indexed:
+ * review state, `reviewDueAt`); versions only for the items shown, one query per collection.
  */
 export async function reviewQueue(
   payload: Payload,
@@ -172,50 +171,37 @@ export async function reviewQueue(
       })
     }
 
-    const { values } = await payload.findDistinct({
+    const past = await payload.find({
       collection,
-      field: 'reviewIntervalMonths',
-      where: { _status: { equals: 'published' } },
-      limit: 100,
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          { reviewDueAt: { less_than_equal: now.toISOString() } },
+        ],
+      },
+      sort: 'reviewDueAt',
+      select: {
+        lastReviewedAt: true,
+        reviewIntervalMonths: true,
+        reviewDueAt: true,
+        reviewState: true,
+        [titleField]: true,
+      },
+      depth: 0,
+      limit,
       overrideAccess: true,
       req: options.req,
     })
-    for (const { reviewIntervalMonths } of values) {
-      const interval = typeof reviewIntervalMonths === 'number' ? reviewIntervalMonths : null
-      const past = await payload.find({
+    dueTotal += past.totalDocs
+    for (const raw of past.docs) {
+      due.push({
         collection,
-        where: {
-          and: [
-            { _status: { equals: 'published' } },
-            interval
-              ? { reviewIntervalMonths: { equals: interval } }
-              : { reviewIntervalMonths: { exists: false } },
-            { lastReviewedAt: { less_than_equal: reviewedBefore(interval, now).toISOString() } },
-          ],
-        },
-        sort: 'lastReviewedAt',
-        select: {
-          lastReviewedAt: true,
-          reviewIntervalMonths: true,
-          reviewState: true,
-          [titleField]: true,
-        },
-        depth: 0,
-        limit,
-        overrideAccess: true,
-        req: options.req,
+        id: raw.id,
+        title: documentTitle(collection, raw),
+        reviewState: raw.reviewState,
+        lastReviewedAt: raw.lastReviewedAt,
+        dueAt: raw.reviewDueAt ?? reviewDueDate(raw)?.toISOString() ?? null,
       })
-      dueTotal += past.totalDocs
-      for (const raw of past.docs) {
-        due.push({
-          collection,
-          id: raw.id,
-          title: documentTitle(collection, raw),
-          reviewState: raw.reviewState,
-          lastReviewedAt: raw.lastReviewedAt,
-          dueAt: reviewDueDate(raw)?.toISOString() ?? null,
-        })
-      }
     }
   }
 

@@ -8,6 +8,8 @@
  */
 import type pg from 'pg'
 
+import { reviewDueDate } from '../../lib/workflow/due'
+
 export type ScaleCounts = {
   articles: number
   treatments: number
@@ -296,15 +298,21 @@ export async function generateScaleSite(
     const day = 24 * 3600 * 1000
     // Reviewed within the last two years: some are due for their yearly re-review.
     const reviewedAt = () => new Date(now - int(1, 730) * day).toISOString()
-    const review = () => ({
-      review_state: 'approved',
-      reviewed_by_id: reviewer,
-      last_reviewed_at: reviewedAt(),
-      review_interval_months: rnd() < 0.9 ? 12 : 6,
-      compliance_errors: 0,
-      compliance_warnings: 0,
-      _status: 'published',
-    })
+    const review = () => {
+      const lastReviewedAt = reviewedAt()
+      const reviewIntervalMonths = rnd() < 0.9 ? 12 : 6
+      return {
+        review_state: 'approved',
+        reviewed_by_id: reviewer,
+        last_reviewed_at: lastReviewedAt,
+        review_interval_months: reviewIntervalMonths,
+        // As the field's hook stores it (collections/shared/fields/review.ts).
+        review_due_at: reviewDueDate({ lastReviewedAt, reviewIntervalMonths })!.toISOString(),
+        compliance_errors: 0,
+        compliance_warnings: 0,
+        _status: 'published',
+      }
+    }
     const stamps = () => {
       const created = new Date(now - int(30, 1500) * day).toISOString()
       return { created_at: created, updated_at: created }

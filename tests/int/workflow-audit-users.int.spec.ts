@@ -304,11 +304,43 @@ describe('re-review', () => {
     })
     const recent = await createPublished(payload, 'references')
 
-    const { due } = await reviewQueue(payload)
+    const { due } = await reviewQueue(payload, { limit: 1000 })
     const ids = due.filter((d) => d.collection === 'references').map((d) => d.id)
     expect(ids).toContain(old.id)
     expect(ids).not.toContain(longer.id)
     expect(ids).not.toContain(recent.id)
+  })
+
+  it('the re-review date is stored from the last review and the interval; a value sent with a save is replaced', async () => {
+    const doc = await createPublished(payload, 'references', {
+      ...referenceData('期限の文献'),
+      reviewIntervalMonths: 6,
+    })
+    await payload.update({
+      collection: 'references',
+      id: doc.id,
+      data: { lastReviewedAt: '2025-03-10T00:00:00.000Z' },
+      context: { workflow: true },
+    })
+    const stored = await payload.findByID({ collection: 'references', id: doc.id, depth: 0 })
+    expect(stored.reviewDueAt).toBe('2025-09-10T00:00:00.000Z')
+
+    const res = await rest('PATCH', `/references/${doc.id}?draft=true`, {
+      token: team.marketer.token,
+      body: { reviewDueAt: '2099-01-01T00:00:00.000Z', authors: '期限を動かそうとした人' },
+    })
+    expect(res.status).toBe(200)
+    const draft = await payload.findByID({
+      collection: 'references',
+      id: doc.id,
+      draft: true,
+      depth: 0,
+    })
+    expect(draft.reviewDueAt).toBe('2025-09-10T00:00:00.000Z')
+    const queue = await reviewQueue(payload, { limit: 1000 })
+    expect(queue.due.find((d) => d.collection === 'references' && d.id === doc.id)?.dueAt).toBe(
+      '2025-09-10T00:00:00.000Z',
+    )
   })
 
   it('the queue shows a page of each list with totals, in as many queries however long the lists grow', async () => {
@@ -380,7 +412,7 @@ describe('re-review', () => {
       ).status,
     ).toBe(200)
 
-    const one = await countQueries(payload, () => reviewQueue(payload, { limit: 100 }))
+    const one = await countQueries(payload, () => reviewQueue(payload, { limit: 1000 }))
     const item = one.result.waiting.find((w) => w.collection === 'references' && w.id === first)
     expect(item?.submittedVersionId).toBe(
       await newestVersionId(first, { latest: { equals: true } }),
@@ -399,7 +431,7 @@ describe('re-review', () => {
 
     for (const letter of ['B', 'C', 'D', 'E'])
       await republishedAndSubmitted(`版の比較の文献${letter}`)
-    const five = await countQueries(payload, () => reviewQueue(payload, { limit: 100 }))
+    const five = await countQueries(payload, () => reviewQueue(payload, { limit: 1000 }))
     expect(five.result.waiting.length).toBe(one.result.waiting.length + 4)
     expect(five.count).toBe(one.count)
   })
@@ -413,13 +445,13 @@ describe('re-review', () => {
     expect(
       (await rest('POST', `/references/${ref.id}/submit`, { token: team.marketer.token })).status,
     ).toBe(200)
-    const mine = (await reviewQueue(payload, { userId: team.reviewer.user.id })).waiting.find(
-      (w) => w.id === ref.id && w.collection === 'references',
-    )
+    const mine = (
+      await reviewQueue(payload, { userId: team.reviewer.user.id, limit: 1000 })
+    ).waiting.find((w) => w.id === ref.id && w.collection === 'references')
     expect(mine).toMatchObject({ title: 'キューの文献', reviewState: 'in_review', ownEdits: true })
-    const theirs = (await reviewQueue(payload, { userId: team.reviewer2.user.id })).waiting.find(
-      (w) => w.id === ref.id && w.collection === 'references',
-    )
+    const theirs = (
+      await reviewQueue(payload, { userId: team.reviewer2.user.id, limit: 1000 })
+    ).waiting.find((w) => w.id === ref.id && w.collection === 'references')
     expect(theirs?.ownEdits).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { isWorkflowWrite, reviewStateLabels } from '@/lib/domain'
+import { reviewDueDate } from '@/lib/workflow/due'
 
 /** Workflow fields are written only by the review endpoints (lib/workflow), never by a save. */
 const workflowOnly: FieldAccess = ({ req }) => isWorkflowWrite(req)
@@ -82,6 +83,8 @@ export const reviewFields = (): Field[] => [
   {
     name: 'unpublishAt',
     type: 'date',
+    // The review queue lists the pages with an unpublish time (lib/workflow/queue.ts).
+    index: true,
     label: { ja: '公開終了予定日時', en: 'Scheduled unpublish' },
     access: { create: workflowOnly, update: workflowOnly },
     admin: {
@@ -111,6 +114,30 @@ export const reviewFields = (): Field[] => [
         ja: '最終確認日からこの月数を過ぎると「再レビュー期限切れ」になります。',
         en: 'Due for re-review after this many months.',
       },
+    },
+  },
+  {
+    // Stored so that the review queue finds what is due with one indexed query per collection,
+    // whatever intervals are in use (lib/workflow/queue.ts). Always derived from the two fields
+    // above on save; a value sent with a request is replaced.
+    name: 'reviewDueAt',
+    type: 'date',
+    index: true,
+    label: { ja: '再レビュー期限', en: 'Re-review due' },
+    hooks: {
+      beforeChange: [
+        ({ siblingData, originalDoc }) =>
+          reviewDueDate({
+            lastReviewedAt: siblingData.lastReviewedAt ?? originalDoc?.lastReviewedAt,
+            reviewIntervalMonths:
+              siblingData.reviewIntervalMonths ?? originalDoc?.reviewIntervalMonths,
+          })?.toISOString() ?? null,
+      ],
+    },
+    admin: {
+      ...readOnlySidebar,
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' },
+      condition: (data) => Boolean(data?.reviewDueAt),
     },
   },
   {
