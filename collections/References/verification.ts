@@ -1,3 +1,5 @@
+import { BIBLIOGRAPHIC_FIELDS } from '@/lib/references/types'
+
 /**
  * The verification record of a reference: who confirmed its bibliographic data, against which
  * source, when, with a note. The fields it covers are the ones a lookup fills and a visitor
@@ -18,21 +20,8 @@ export const verificationSourceOptions = [
 /** Sources that are not a database lookup by identifier need the address that was read. */
 export const SOURCES_NEEDING_URL = ['publisher', 'other'] as const
 
-/** The bibliographic fields a verification vouches for. */
-export const VERIFIED_FIELDS = [
-  'kind',
-  'title',
-  'authors',
-  'journal',
-  'year',
-  'volume',
-  'issue',
-  'pages',
-  'doi',
-  'pmid',
-  'pmcid',
-  'url',
-] as const
+/** The fields a verification vouches for: what a lookup fills (lib/references), and the address. */
+export const VERIFIED_FIELDS = [...BIBLIOGRAPHIC_FIELDS, 'url'] as const
 
 /** The verification record a person writes; the stamp (who, when) is the server's. */
 export const VERIFICATION_INPUT_FIELDS = [
