@@ -220,11 +220,6 @@ export function lexicalBlocks(value: unknown): LexicalBlock[] {
   return blocks
 }
 
-/** The inline citation ids anywhere in a Lexical value. */
-export function lexicalCitationIds(value: unknown): string[] {
-  return lexicalBlocks(value).flatMap((b) => b.citations)
-}
-
 // ---------------------------------------------------------------- segments
 
 export function extractSegments(collection: CheckedCollection, doc: Doc): Segment[] {
