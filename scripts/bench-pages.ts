@@ -4,7 +4,8 @@
  *  1. nginx serving the saved HTML of the demo article (the baseline of a static file),
  *     the app directly (the cached article, and a static Next page of the same size), and
  *     the app through the shipped proxy (Varnish, deploy/varnish): req/s and p99 with wrk,
- *     rounds alternating the order of the targets.
+ *     rounds alternating the order of the targets, and the CPU time each server spent per
+ *     answer (from /proc: wrk shares the machine, so a rate alone does not say what it costs).
  *  2. REST `/api/<collection>?depth=2`: req/s, and the SQL one request runs for one
  *     document, half of them and all of them: doubling the documents must not add a query
  *     (a query per document would add one per document).
@@ -27,6 +28,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { findFreePort } from '../lib/db/embedded'
+import { processTreeCpuSeconds } from '../lib/serving/cpu'
 import { findPublished, publishChange } from '../seed/demoClient'
 import {
   copyBuild,
@@ -48,7 +50,9 @@ const ARTICLE = '/articles/secretome-vs-exosome'
 const STATIC = '/bench/static-article'
 const VISIBLE_GOAL_MS = 1_000
 
-type Target = { name: string; url: string }
+/** `pid`: the server answering, whose CPU time per answer is reported beside its rate. */
+type Target = { name: string; url: string; pid: number }
+type Measured = LoadResult & { cpuPerRequest: number }
 
 async function html(url: string): Promise<{ status: number; body: string }> {
   const res = await fetch(url)
@@ -72,20 +76,28 @@ function assertComparable(
     )
 }
 
-function measureRounds(targets: Target[]): Map<string, LoadResult[]> {
-  const results = new Map<string, LoadResult[]>(targets.map((t) => [t.name, []]))
+/** Microseconds of the server's CPU (all its processes) per completed request. */
+const us = (seconds: number): string => `${(seconds * 1e6).toFixed(1)} µs`
+
+function measureRounds(targets: Target[]): Map<string, Measured[]> {
+  const results = new Map<string, Measured[]>(targets.map((t) => [t.name, []]))
   for (const t of targets)
     runWrk(t.url, { seconds: Math.min(2, SECONDS), connections: CONNECTIONS }) // warm-up
   console.log(
     `\nThroughput: wrk, ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds, order alternating`,
   )
   const rows: (string | number)[][] = [
-    ['round', 'target', 'req/s', 'p50', 'p99', 'per response', 'errors'],
+    ['round', 'target', 'req/s', 'p50', 'p99', 'per response', 'server CPU per answer', 'errors'],
   ]
   for (let round = 1; round <= ROUNDS; round++) {
     const order = round % 2 === 1 ? targets : [...targets].reverse()
     for (const t of order) {
-      const r = runWrk(t.url, { seconds: SECONDS, connections: CONNECTIONS })
+      const cpuBefore = processTreeCpuSeconds(t.pid)
+      const load = runWrk(t.url, { seconds: SECONDS, connections: CONNECTIONS })
+      const r = {
+        ...load,
+        cpuPerRequest: (processTreeCpuSeconds(t.pid) - cpuBefore) / Math.max(1, load.requests),
+      }
       results.get(t.name)!.push(r)
       rows.push([
         round,
@@ -94,6 +106,7 @@ function measureRounds(targets: Target[]): Map<string, LoadResult[]> {
         ms(r.p50),
         ms(r.p99),
         kb(r.bytesPerRequest),
+        us(r.cpuPerRequest),
         r.errors,
       ])
       if (r.errors > 0) throw new Error(`${t.name}: ${r.errors} failed requests`)
@@ -247,19 +260,20 @@ async function main(): Promise<boolean> {
     )
 
     const targets: Target[] = [
-      { name: 'nginx, saved HTML', url: `${nginx.url}/article.html` },
-      { name: 'app, static page', url: `${app.url}${STATIC}` },
-      { name: 'app, article', url: `${app.url}${ARTICLE}` },
-      { name: 'proxy, article', url: `${proxy.url}${ARTICLE}` },
+      { name: 'nginx, saved HTML', url: `${nginx.url}/article.html`, pid: nginx.pid },
+      { name: 'app, static page', url: `${app.url}${STATIC}`, pid: app.pid },
+      { name: 'app, article', url: `${app.url}${ARTICLE}`, pid: app.pid },
+      { name: 'proxy, article', url: `${proxy.url}${ARTICLE}`, pid: proxy.pid },
     ]
     const load = measureRounds(targets)
     const rate = (name: string) => mean(load.get(name)!.map((r) => r.rps))
     const p99 = (name: string) => Math.max(...load.get(name)!.map((r) => r.p99))
+    const cpu = (name: string) => mean(load.get(name)!.map((r) => r.cpuPerRequest))
     console.log('\nMeans over the rounds (p99: the worst round)')
     console.log(
       table([
-        ['target', 'req/s', 'p99'],
-        ...targets.map((t) => [t.name, rate(t.name).toFixed(0), ms(p99(t.name))]),
+        ['target', 'req/s', 'p99', 'server CPU per answer'],
+        ...targets.map((t) => [t.name, rate(t.name).toFixed(0), ms(p99(t.name)), us(cpu(t.name))]),
       ]),
     )
 

@@ -21,7 +21,13 @@ import path from 'node:path'
 import { findFreePort } from '../db/embedded'
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../db/throwaway'
 
-export type Service = { url: string; port: number; stop: () => Promise<void> }
+export type Service = {
+  url: string
+  port: number
+  /** The process started (its children, e.g. Varnish's cache process, are under it). */
+  pid: number
+  stop: () => Promise<void>
+}
 
 const VARNISHD = process.env.VARNISHD_PATH ?? '/usr/sbin/varnishd'
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
@@ -128,7 +134,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Service
     await stopProcess(child)
     throw err
   }
-  return { url, port, stop: () => stopProcess(child) }
+  return { url, port, pid: child.pid!, stop: () => stopProcess(child) }
 }
 
 /**
@@ -191,6 +197,7 @@ export async function startVarnish(backends: { port: number }[], port?: number):
   return {
     url,
     port,
+    pid: child.pid!,
     stop: async () => {
       await stopProcess(child)
       rmSync(work, { recursive: true, force: true })
@@ -263,6 +270,7 @@ http {
   return {
     url,
     port,
+    pid: child.pid!,
     stop: async () => {
       await stopProcess(child, 'SIGQUIT')
       rmSync(work, { recursive: true, force: true })
