@@ -6,6 +6,8 @@
  *     the app through the shipped proxy (Varnish, deploy/varnish): req/s and p99 with wrk,
  *     rounds alternating the order of the targets, and the CPU time each server spent per
  *     answer (from /proc: wrk shares the machine, so a rate alone does not say what it costs).
+ *     nginx's own caching proxy in front of the app is measured too, as a reference for what
+ *     any caching layer costs on top of static serving (it is not deployed: no purge by tag).
  *  2. REST `/api/<collection>?depth=2`: req/s, and the SQL one request runs for one
  *     document, half of them and all of them: doubling the documents must not add a query
  *     (a query per document would add one per document).
@@ -34,6 +36,7 @@ import {
   copyBuild,
   createSeededDatabase,
   startAppServer,
+  startNginxCache,
   startNginxStatic,
   startVarnish,
   type Service,
@@ -251,10 +254,19 @@ async function main(): Promise<boolean> {
     writeFileSync(path.join(root, 'article.html.gz'), gzipSync(article.body, { level: 9 }))
     const nginx = await startNginxStatic(root)
     stops.push(nginx.stop)
+    // nginx's own cache in front of the app: the issue's reference for what a caching layer
+    // costs on top of static serving (not deployed: it cannot purge by tag).
+    const nginxCache = await startNginxCache(app)
+    stops.push(nginxCache.stop)
     const saved = { name: 'saved HTML (nginx)', ...(await html(`${nginx.url}/article.html`)) }
     const proxied = { name: 'article (proxy)', ...(await html(`${proxy.url}${ARTICLE}`)) }
+    const nginxCached = {
+      name: 'article (nginx cache)',
+      ...(await html(`${nginxCache.url}${ARTICLE}`)),
+    }
     assertComparable(saved, article)
     assertComparable(proxied, article)
+    assertComparable(nginxCached, article)
     console.log(
       `\nPages: article ${kb(article.body.length)}, static Next page ${kb(staticPage.body.length)}, saved HTML ${kb(saved.body.length)} (uncompressed)`,
     )
@@ -264,6 +276,11 @@ async function main(): Promise<boolean> {
       { name: 'app, static page', url: `${app.url}${STATIC}`, pid: app.pid },
       { name: 'app, article', url: `${app.url}${ARTICLE}`, pid: app.pid },
       { name: 'proxy, article', url: `${proxy.url}${ARTICLE}`, pid: proxy.pid },
+      {
+        name: 'nginx cache, article (reference)',
+        url: `${nginxCache.url}${ARTICLE}`,
+        pid: nginxCache.pid,
+      },
     ]
     const load = measureRounds(targets)
     const rate = (name: string) => mean(load.get(name)!.map((r) => r.rps))
@@ -323,8 +340,18 @@ async function main(): Promise<boolean> {
       )
     }
 
-    const goals = new Goals()
     const percent = (a: number, b: number) => `${((a / b) * 100).toFixed(1)} %`
+    console.log(
+      `\nReference, not a goal: nginx's own cache (1 s validity) in front of the app serves ${percent(
+        rate('nginx cache, article (reference)'),
+        rate('nginx, saved HTML'),
+      )} of nginx serving the saved HTML; the shipped proxy ${percent(
+        rate('proxy, article'),
+        rate('nginx cache, article (reference)'),
+      )} of nginx's cache.`,
+    )
+
+    const goals = new Goals()
     goals.check(
       'proxy vs nginx serving the saved HTML',
       percent(rate('proxy, article'), rate('nginx, saved HTML')),

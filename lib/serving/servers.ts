@@ -223,10 +223,52 @@ export const DEPLOY_VARNISH_PARAMETERS = [
 
 /** nginx serving `root` as static files (precompressed `.gz` beside each file when asked). */
 export async function startNginxStatic(root: string): Promise<Service> {
-  if (!existsSync(NGINX)) throw new Error(`${NGINX} not found: apt-get install -y nginx`)
-  const port = await findFreePort()
   // nginx's workers run as an unprivileged user when started as root: they must read the files.
   chmodSync(root, 0o755)
+  return startNginx(
+    (_, port) => `
+  sendfile on;
+  tcp_nopush on;
+  gzip_static on;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    location / { try_files $uri $uri.html =404; }
+  }`,
+  )
+}
+
+/**
+ * nginx's own caching proxy in front of `backend`, as the issue measured it (pages valid 1 s,
+ * served stale while one request updates them): a reference for the benchmark, never deployed —
+ * it cannot purge by tag, so a publish would take up to a second to show.
+ */
+export async function startNginxCache(backend: { port: number }): Promise<Service> {
+  return startNginx(
+    (work, port) => `
+  proxy_cache_path ${work}/cache levels=1:2 keys_zone=pages:10m max_size=256m use_temp_path=off;
+  upstream app { server 127.0.0.1:${backend.port}; keepalive 16; }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_cache pages;
+      proxy_ignore_headers Cache-Control Expires;
+      proxy_cache_valid 200 1s;
+      proxy_cache_use_stale updating;
+      proxy_cache_background_update on;
+      proxy_cache_lock on;
+    }
+  }`,
+  )
+}
+
+/** nginx with `http` (the server block and what it needs), stopped gracefully. */
+async function startNginx(http: (work: string, port: number) => string): Promise<Service> {
+  if (!existsSync(NGINX)) throw new Error(`${NGINX} not found: apt-get install -y nginx`)
+  const port = await findFreePort()
   const work = mkdtempSync(path.join(os.tmpdir(), 'hikaku-nginx-'))
   chmodSync(work, 0o755)
   const conf = path.join(work, 'nginx.conf')
@@ -240,20 +282,13 @@ events { worker_connections 1024; }
 http {
   include /etc/nginx/mime.types;
   access_log off;
-  sendfile on;
-  tcp_nopush on;
   keepalive_requests 100000;
-  gzip_static on;
   client_body_temp_path ${work}/body;
   proxy_temp_path ${work}/proxy;
   fastcgi_temp_path ${work}/fastcgi;
   uwsgi_temp_path ${work}/uwsgi;
   scgi_temp_path ${work}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    root ${root};
-    location / { try_files $uri $uri.html =404; }
-  }
+${http(work, port)}
 }
 `,
   )
@@ -265,6 +300,7 @@ http {
     await waitForUrl(`${url}/`, child, 'nginx', 15_000, (res) => res.status < 500)
   } catch (err) {
     await stopProcess(child)
+    rmSync(work, { recursive: true, force: true })
     throw err
   }
   return {
