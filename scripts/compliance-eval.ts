@@ -21,6 +21,7 @@ import {
   heldoutThirdAllowed,
   heldoutThirdFlagged,
 } from '../lib/compliance/corpus/heldout'
+import { heldoutFifthAllowed, heldoutFifthFlagged } from '../lib/compliance/corpus/heldout-fifth'
 
 const categoryOf = (label: string) => label.split(':')[0] as Category
 const pct = (n: number, d: number) =>
@@ -116,6 +117,7 @@ async function main(): Promise<number> {
   const misses = process.argv.includes('--misses')
   const third = new Set([...heldoutThirdFlagged, ...heldoutThirdAllowed])
   const fourth = new Set([...heldoutFourthFlagged, ...heldoutFourthAllowed])
+  const fifth = new Set([...heldoutFifthFlagged, ...heldoutFifthAllowed])
   const lines = [
     ...report('医療広告ガイドライン checker — corpus evaluation', results, misses),
     '',
@@ -127,7 +129,7 @@ async function main(): Promise<number> {
     '',
     ...report(
       'held-out batches 1–2',
-      held.filter((r) => !third.has(r.item) && !fourth.has(r.item)),
+      held.filter((r) => !third.has(r.item) && !fourth.has(r.item) && !fifth.has(r.item)),
       false,
     ),
     '',
@@ -140,6 +142,12 @@ async function main(): Promise<number> {
     ...report(
       'held-out batch 4 (heldoutFourth*)',
       held.filter((r) => fourth.has(r.item)),
+      false,
+    ),
+    '',
+    ...report(
+      'held-out batch 5 (heldout-fifth.ts)',
+      held.filter((r) => fifth.has(r.item)),
       false,
     ),
     '',

@@ -29,6 +29,18 @@ const CLAUSE_LINKS = new Set([
   'て',
 ])
 
+/**
+ * Punctuation the dictionary did not read as a symbol (a half-width colon, 100%、 as one token),
+ * and the spaces between list items and table cells (成功率：100％　再発：なし): what follows
+ * is another fragment, so a negation there is about something else.
+ */
+function endsFragment(t: Token): boolean {
+  return (
+    /^\s+$/u.test(t.surface) ||
+    (/^[\p{P}\p{S}]+$/u.test(t.surface) && /[、。，,！!？?;；:：」』)）]$/u.test(t.surface))
+  )
+}
+
 /** Nouns after which a following verb chain is a new predicate (…治療で、…). */
 function isNegation(t: Token): boolean {
   if (
@@ -46,9 +58,11 @@ function isNegation(t: Token): boolean {
  */
 function followingPredicate(tokens: Token[], from: number): Token[] {
   const chain: Token[] = []
+  // The match's own last token may carry the punctuation that ends its clause (100%、).
+  if (from > 0 && endsFragment(tokens[from - 1]!)) return chain
   for (let i = from; i < tokens.length && chain.length < 16; i++) {
     const t = tokens[i]!
-    if (isClauseEnd(t)) break
+    if (isClauseEnd(t) || endsFragment(t)) break
     // て links 承認し・て・い・ませ・ん inside one predicate; only the clause-level links end it.
     if (
       t.pos === '助詞' &&

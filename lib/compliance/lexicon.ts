@@ -263,6 +263,8 @@ const FAMOUS = [
 
 /** What the famous are said to do at the clinic. */
 const PATRONISE = [
+  '好評',
+  '大好評',
   '通う',
   '通る',
   '通院',
@@ -345,6 +347,10 @@ const GIFT = [
   '粗品',
   'Amazonギフト',
   'QUOカード',
+  'エステ券',
+  '食事券',
+  '旅行券',
+  '図書カード',
   'クオカード',
   '景品',
   'おまけ',

@@ -75,6 +75,20 @@ export function isClauseEnd(token: Token): boolean {
 }
 
 /**
+ * A closing quote followed by a quoting particle (他院で「難しい」と断られた): the quote is a
+ * part of the clause, which goes on after it.
+ */
+function isQuotative(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  return (
+    /^[」』]$/u.test(tokens[i]!.surface) &&
+    next !== undefined &&
+    next.pos === '助詞' &&
+    /^(?:と|って|という|との)$/u.test(next.surface)
+  )
+}
+
+/**
  * A comma right after a topic (副作用は、… / 女優さんも、…) does not end the clause: the topic
  * belongs to the predicate after the comma, so '…' may cross it.
  */
@@ -268,7 +282,13 @@ function matchFrom(tokens: Token[], steps: Step[], s: number, i: number): number
   for (let skip = 0; skip <= step.gap; skip++) {
     const at = i + skip
     if (at > tokens.length) break
-    if (skip > 0 && isClauseEnd(tokens[at - 1]!) && !isTopicComma(tokens, at - 1)) break
+    if (
+      skip > 0 &&
+      isClauseEnd(tokens[at - 1]!) &&
+      !isTopicComma(tokens, at - 1) &&
+      !isQuotative(tokens, at - 1)
+    )
+      break
     const found = matchStep(tokens, at, step)
     const ends = found.length > 1 ? [...found].sort((a, b) => b - a) : found
     for (const end of ends) {

@@ -8,6 +8,7 @@
  * when every expected category:severity is reported (another finding on it is counted against
  * precision, not recall); a must-pass sentence must get no finding at all.
  */
+import { heldoutFifthAllowed, heldoutFifthFlagged } from './heldout-fifth'
 import { allowed, error, flagged, warning, type CorpusCase } from './types'
 
 export const heldoutFlagged: CorpusCase[] = [
@@ -750,4 +751,6 @@ export const heldout: CorpusCase[] = [
   ...heldoutThirdAllowed,
   ...heldoutFourthFlagged,
   ...heldoutFourthAllowed,
+  ...heldoutFifthFlagged,
+  ...heldoutFifthAllowed,
 ]

@@ -5,6 +5,7 @@ import { efficacyClaims } from './efficacy-claims'
 import { evidence } from './evidence'
 import { exaggeration } from './exaggeration'
 import { falseClaims } from './false-claims'
+import { fifthRound } from './fifth-round'
 import { incentives } from './incentives'
 import { insurance } from './insurance'
 import { moreCopy } from './more-copy'
@@ -39,6 +40,7 @@ export const corpusFiles: Record<string, CorpusCase[]> = {
   'clinic-copy': clinicCopy,
   'more-copy': moreCopy,
   'second-round': secondRound,
+  'fifth-round': fifthRound,
   neutral,
 }
 

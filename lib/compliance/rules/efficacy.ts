@@ -81,6 +81,22 @@ export const efficacyRules: PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'efficacy-claims/becomes',
+    category: 'efficacy-claims',
+    severity: 'error',
+    title: '小顔になる・美肌になれる（断定）',
+    // むくみが取れて小顔になります: the look itself promised (むくみ here is what is treated, so
+    // the side-effect reading of NOT_A_PROMISE does not apply).
+    patterns: ['小顔|美肌|美白肌|細身|くびれ|二重 に なる|なれる'],
+    // 小顔になりたい方へ: what the reader wishes for.
+    unless: { after: [/^(?:たい|たく|たけれ|ため|ように|よう)/] },
+    exempt: ['hedged', 'checking', 'instruction'],
+    message:
+      '「小顔になります」「美肌になれます」のように、治療で見た目が必ず変わると言い切る表現は効果を断定する誇大広告にあたります。期待できる変化の範囲を出典とともに記載し、効果には個人差があることを併記してください。',
+    guideline: GUIDELINE.efficacy,
+  },
+  {
+    kind: 'phrase',
     id: 'efficacy-claims/effective',
     category: 'efficacy-claims',
     severity: 'error',

@@ -24,7 +24,7 @@ export const endorsementRules: PhraseRule[] = [
       // 学会認定の皮膚科専門医 is a qualification (qualifications.ts), not an endorsement of the treatment.
       // 海外では承認されていますが、日本では承認されていません: the sentence states it is unapproved here.
       sentence: [
-        /提出|届出|届け出|注意喚起|通知|学会認定の?[^、。]{0,12}専門医/,
+        /提出|届出|届け出|注意喚起|通知|学会認定の?[^、。]{0,12}(?:専門医|マイスター|マスター|アドバイザー|インストラクター|トレーナー|コンシェルジュ|カウンセラー)/,
         /(?:日本|国内)(?:で|において)?(?:は|では)?[^。]{0,12}(?:未承認|承認されていません|承認されていない|承認を受けていない|承認を受けていません)/,
       ],
     },

@@ -66,6 +66,8 @@ export const exaggerationRules: PhraseRule[] = [
       // 放置すると将来歩けなくなる: a lost ability foretold (将来、変形することがあります is information).
       '放置|放っておく|このまま … ば|と|たら 、? … 将来|いずれ 、? … なくなる',
       'もう 手術|薬|通院|メス … 必要ない|必要ありません|いらない|いりません|不要',
+      // 今すぐ治療しないと、10年後にきっと後悔します: regret foretold to whoever waits.
+      '治療|施術|受診|対策|ケア する? ない と 、? … 後悔|手遅れ',
     ],
     undeniable: true,
     message:

@@ -15,6 +15,7 @@
  *   qualifications.ts  専門医・資格      認定医, 届出のない〇〇専門医, 名医・第一人者
  *   disclosure.ts      限定解除          費用・期間・回数・リスク・副作用・連絡先・未承認の5項目
  *   evidence.ts        根拠・未承認の適応（文をまたぐ確認は ../claims.ts）
+ *   unapproved-use.ts  未承認の適応      〜に適応があります, 【適応疾患】（未承認の自由診療の本文）
  */
 import type { PhraseRule, RequirementRule, Rule } from '../types'
 import { celebrityRules } from './celebrity'
@@ -31,6 +32,7 @@ import { qualificationRules } from './qualifications'
 import { safetyClaimRules } from './safety-claims'
 import { superiorityRules } from './superiority'
 import { testimonialRules } from './testimonials'
+import { unapprovedUseRules } from './unapproved-use'
 
 export const phraseRules: PhraseRule[] = [
   ...falseClaimRules,
@@ -46,6 +48,7 @@ export const phraseRules: PhraseRule[] = [
   ...incentiveRules,
   ...celebrityRules,
   ...qualificationRules,
+  ...unapprovedUseRules,
 ]
 
 export const requirementRules: RequirementRule[] = disclosureRules

@@ -13,7 +13,7 @@ export const insuranceRules: PhraseRule[] = [
     severity: 'error',
     title: '保険が使える（自由診療なのに）',
     patterns: [
-      '保険 … 適用|使える|使う|効く|きく|利く|対象|負担|並み|同じ',
+      '保険 … 適用|使える|使う|効く|きく|利く|対象|負担|並み|同じ|利用',
       '# 割負担',
       '保険証',
       // 高額療養費制度の対象: a benefit of public insurance, so the same misstatement.
@@ -23,7 +23,7 @@ export const insuranceRules: PhraseRule[] = [
     unless: {
       after: [/^[^、。]{0,4}(?:外|対象外)/],
       sentence: [
-        /自己負担(?!(?:は|が|も)?(?:少な|軽|安|抑え|わずか|ほとんど))|適用され(?:ない|ません)|適用外|対象外|使えません|使え(?:ない|ず)|できません/,
+        /自己負担(?!(?:は|が|も|を)?(?:少な|軽|安|抑え|わずか|ほとんど))|適用され(?:ない|ません)|適用外|対象外|使えません|使え(?:ない|ず)|できません/,
       ],
     },
     exempt: ['checking'],

@@ -111,7 +111,13 @@ describe('negation scope', () => {
     expect(await categories('副作用はなく、費用も高額ではありません。')).toEqual([
       'safety-claims:error',
     ])
-    expect(await categories('必ず治るので、心配はいりません。')).toEqual(['false-claims:error'])
+    expect(await categories('必ず治るので、追加の費用はかかりません。')).toEqual([
+      'false-claims:error',
+    ])
+    // List items and table cells: a space or a colon the dictionary did not read as a symbol
+    // separates them, so 再発：なし does not deny 成功率：100％.
+    expect(await categories('成功率：100％　再発：なし')).toEqual(['false-claims:error'])
+    expect(await categories('成功率:100%、再発:一切なし')).toEqual(['false-claims:error'])
   })
 
   it('a claim that is itself a negation is caught: 他院とは比較にならない, 二度と老けない', async () => {
