@@ -22,6 +22,7 @@ import {
   heldoutThirdFlagged,
 } from '../lib/compliance/corpus/heldout'
 import { heldoutFifthAllowed, heldoutFifthFlagged } from '../lib/compliance/corpus/heldout-fifth'
+import { heldoutSixthAllowed, heldoutSixthFlagged } from '../lib/compliance/corpus/heldout-sixth'
 
 const categoryOf = (label: string) => label.split(':')[0] as Category
 const pct = (n: number, d: number) =>
@@ -118,6 +119,7 @@ async function main(): Promise<number> {
   const third = new Set([...heldoutThirdFlagged, ...heldoutThirdAllowed])
   const fourth = new Set([...heldoutFourthFlagged, ...heldoutFourthAllowed])
   const fifth = new Set([...heldoutFifthFlagged, ...heldoutFifthAllowed])
+  const sixth = new Set([...heldoutSixthFlagged, ...heldoutSixthAllowed])
   const lines = [
     ...report('医療広告ガイドライン checker — corpus evaluation', results, misses),
     '',
@@ -129,7 +131,10 @@ async function main(): Promise<number> {
     '',
     ...report(
       'held-out batches 1–2',
-      held.filter((r) => !third.has(r.item) && !fourth.has(r.item) && !fifth.has(r.item)),
+      held.filter(
+        (r) =>
+          !third.has(r.item) && !fourth.has(r.item) && !fifth.has(r.item) && !sixth.has(r.item),
+      ),
       false,
     ),
     '',
@@ -148,6 +153,12 @@ async function main(): Promise<number> {
     ...report(
       'held-out batch 5 (heldout-fifth.ts)',
       held.filter((r) => fifth.has(r.item)),
+      false,
+    ),
+    '',
+    ...report(
+      'held-out batch 6 (heldout-sixth.ts)',
+      held.filter((r) => sixth.has(r.item)),
       false,
     ),
     '',

@@ -76,6 +76,23 @@ function followingPredicate(tokens: Token[], from: number): Token[] {
   return chain
 }
 
+/**
+ * The match's own last words deny it: 拒絶反応が起こりにくいことが安全であることを意味する
+ * わけではありません — a long '…' reached the sentence's 〜わけではない, which denies what comes
+ * before it rather than saying "no harm".
+ */
+export function endsInDenial(tokens: Token[], end: number): boolean {
+  let i = end - 1
+  while (i >= 0 && (isNegation(tokens[i]!) || /^(?:ます|ある|ござる|いる)$/u.test(tokens[i]!.base)))
+    i--
+  if (i === end - 1) return false
+  const words = tokens
+    .slice(Math.max(0, i - 2), i + 1)
+    .map((t) => t.surface)
+    .join('')
+  return /(?:わけでは|ものでは|訳では|とは言え|とはいえ|とは限ら|わけでも)$/u.test(words)
+}
+
 /** A negation governs the match (ends at token `end`): it is denied, not claimed. */
 export function isDenied(tokens: Token[], end: number): boolean {
   const chain = followingPredicate(tokens, end)

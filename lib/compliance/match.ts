@@ -15,6 +15,7 @@ import type { DocFacts } from './facts'
 import {
   isChecking,
   isDenied,
+  endsInDenial,
   isPrefixNegated,
   isQuestion,
   isHedged,
@@ -494,7 +495,11 @@ export function matchRule(
     if (compiled.after.some((re) => re.test(sentence.norm.slice(hit.normEnd)))) continue
     const tokens = sentence.tokens
     const end = hit.endToken()
-    if (!rule.undeniable && (isDenied(tokens, end) || isPrefixNegated(tokens, end))) continue
+    if (
+      !rule.undeniable &&
+      (isDenied(tokens, end) || isPrefixNegated(tokens, end) || endsInDenial(tokens, end))
+    )
+      continue
     if (exempt.has('instruction') && isInstruction(sentence.width.text)) continue
     if (exempt.has('checking') && isChecking(tokens, end)) continue
     const hedged = isHedged(tokens, end)

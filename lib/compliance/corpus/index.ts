@@ -15,6 +15,7 @@ import { priceLed } from './price-led'
 import { publicOrder } from './public-order'
 import { qualifications } from './qualifications'
 import { secondRound } from './second-round'
+import { sixthRound } from './sixth-round'
 import { safetyClaims } from './safety-claims'
 import { superiority } from './superiority'
 import { testimonials } from './testimonials'
@@ -41,6 +42,7 @@ export const corpusFiles: Record<string, CorpusCase[]> = {
   'more-copy': moreCopy,
   'second-round': secondRound,
   'fifth-round': fifthRound,
+  'sixth-round': sixthRound,
   neutral,
 }
 

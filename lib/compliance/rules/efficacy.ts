@@ -30,6 +30,9 @@ export const efficacyRules: PhraseRule[] = [
       '進行を止める|進行が止まる|歩けるようになる|予防できる|防げる|防ぐことができる|克服',
       // 再び正座ができるようになります: a lost ability promised back.
       '再び|ふたたび|もう一度 … ように なる',
+      '再び|ふたたび|もう一度 … まで に? 回復',
+      // 免疫力が高まり…: a body function said to rise.
+      '免疫力|免疫機能|自然治癒力|代謝 が|を|も? 高まる|高める|上がる|上げる|アップ|向上',
       // 効果は医学的に証明されています: proof claimed.
       '効果|有効性|効能|効き目 … 証明|実証|立証',
       // 〜の痛みから解放されます: freed from the symptom.

@@ -69,7 +69,7 @@ export const superiorityRules: PhraseRule[] = [
     patterns: [
       '{OTHERS} … 比較にならない|比べものにならない|比べ物にならない|負けない|及ばない',
       '{OTHERS} … より|比べる|比較|違う|異なる|一線|上回る|勝る|勝つ|差|追随',
-      '{OTHERS} … 満足できなかった|満足できない|効果がなかった|効果のなかった|効果が出なかった',
+      '{OTHERS} … 満足できなかった|満足できない|効果がなかった|効果のなかった|効果が出なかった|感じられなかった|実感できなかった|感じられない|実感できない',
       // 他院では断られた症例も、当院なら: the others refused, so this clinic is better.
       '{OTHERS} … 断る|断られる|見放す|見放される',
       // 他院で「無理」と言われた方も: the others gave up, so this clinic is better.

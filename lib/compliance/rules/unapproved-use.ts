@@ -17,7 +17,7 @@ export const unapprovedUseRules: PhraseRule[] = [
       '適応疾患|適応症|適応症状',
       '適応 が|も|と? ある|ござる|なる|いたす',
       // 変形性関節症の治療としてご利用いただけます: offered as the treatment of a disease.
-      '治療 として ご? 利用|使用',
+      '治療 として も? ご? 利用|使用|提供|おすすめ|お勧め|行う|実施',
     ],
     // 適応外, 適応となるかどうか, 適応となる方は診察で…: eligibility, decided by the doctor.
     unless: { after: [/^[^、。]{0,3}(?:外|方|患者|かどうか|か(?:は|を|も)?(?:判断|診察|確認))/] },
