@@ -22,6 +22,10 @@ import {
   heldoutThirdFlagged,
 } from '../lib/compliance/corpus/heldout'
 import { heldoutFifthAllowed, heldoutFifthFlagged } from '../lib/compliance/corpus/heldout-fifth'
+import {
+  heldoutSeventhAllowed,
+  heldoutSeventhFlagged,
+} from '../lib/compliance/corpus/heldout-seventh'
 import { heldoutSixthAllowed, heldoutSixthFlagged } from '../lib/compliance/corpus/heldout-sixth'
 
 const categoryOf = (label: string) => label.split(':')[0] as Category
@@ -120,6 +124,7 @@ async function main(): Promise<number> {
   const fourth = new Set([...heldoutFourthFlagged, ...heldoutFourthAllowed])
   const fifth = new Set([...heldoutFifthFlagged, ...heldoutFifthAllowed])
   const sixth = new Set([...heldoutSixthFlagged, ...heldoutSixthAllowed])
+  const seventh = new Set([...heldoutSeventhFlagged, ...heldoutSeventhAllowed])
   const lines = [
     ...report('医療広告ガイドライン checker — corpus evaluation', results, misses),
     '',
@@ -159,6 +164,12 @@ async function main(): Promise<number> {
     ...report(
       'held-out batch 6 (heldout-sixth.ts)',
       held.filter((r) => sixth.has(r.item)),
+      false,
+    ),
+    '',
+    ...report(
+      'held-out batch 7 (heldout-seventh.ts)',
+      held.filter((r) => seventh.has(r.item)),
       false,
     ),
     '',

@@ -15,6 +15,7 @@ import { priceLed } from './price-led'
 import { publicOrder } from './public-order'
 import { qualifications } from './qualifications'
 import { secondRound } from './second-round'
+import { seventhRound } from './seventh-round'
 import { sixthRound } from './sixth-round'
 import { safetyClaims } from './safety-claims'
 import { superiority } from './superiority'
@@ -43,6 +44,7 @@ export const corpusFiles: Record<string, CorpusCase[]> = {
   'second-round': secondRound,
   'fifth-round': fifthRound,
   'sixth-round': sixthRound,
+  'seventh-round': seventhRound,
   neutral,
 }
 

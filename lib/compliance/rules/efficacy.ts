@@ -31,6 +31,9 @@ export const efficacyRules: PhraseRule[] = [
       // 再び正座ができるようになります: a lost ability promised back.
       '再び|ふたたび|もう一度 … ように なる',
       '再び|ふたたび|もう一度 … まで に? 回復',
+      // 確かな若返り効果 / 若返りを確実ならしめる: the result vouched for.
+      '確か な|だ {OUTCOME}|若返り|効果',
+      '{OUTCOME}|若返り を|が 確実 なる しめる',
       // 免疫力が高まり…: a body function said to rise.
       '免疫力|免疫機能|自然治癒力|代謝 が|を|も? 高まる|高める|上がる|上げる|アップ|向上',
       // 効果は医学的に証明されています: proof claimed.

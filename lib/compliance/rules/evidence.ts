@@ -34,10 +34,10 @@ export const NOT_AN_EFFECT_SENTENCE =
 
 /** A number about effect or duration: 3-6ヶ月, 20%, 2倍, 10歳. */
 export const NUMBER =
-  /[0-9]+(?:\.[0-9]+)?\s?(?:[-〜~～ー–]\s?[0-9]+(?:\.[0-9]+)?\s?)?(?:か月|ヶ月|カ月|ヵ月|ケ月|週間|週|日間|年間|年|%|パーセント|割|倍|歳|才)/
+  /[0-9]+(?:\.[0-9]+)?\s?(?:[-〜~～ー–]\s?[0-9]+(?:\.[0-9]+)?\s?)?(?:か月|ヶ月|カ月|ヵ月|ケ月|週間|週|日間|年間|年|%|パーセント|割|倍|歳|才|cm|センチ|mm|kg|キロ)/
 /** …said of an effect. */
 export const NUMBER_EFFECT =
-  /持続|続|効果|改善|減少|増加|向上|若返|軽減|維持|実感|満足|生え|増え|消え|薄く|低下|上昇|回復|深さ|水分量|弾力|密度/
+  /持続|続|効果|改善|減少|増加|向上|若返|軽減|維持|実感|満足|生え|増え|消え|薄く|低下|上昇|回復|深さ|水分量|弾力|密度|減毛|減量|サイズダウン|痩せ|やせ|細く|引き締/
 
 /** Framed as research: what a clinical-application row of an unapproved treatment must say. */
 export const RESEARCH_FRAMING =

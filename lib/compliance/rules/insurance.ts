@@ -24,6 +24,8 @@ export const insuranceRules: PhraseRule[] = [
     unless: {
       after: [/^[^、。]{0,4}(?:外|対象外)/],
       sentence: [
+        // ご来院の際、保険証は不要です: a practical note that says insurance is not used.
+        /保険証は?(?:不要|必要ありません|必要ない|いりません|お持ちいただく必要はありません)/,
         /自己負担(?!(?:は|が|も|を)?(?:少な|軽|安|抑え|わずか|ほとんど)|で)|適用され(?:ない|ません)|適用外|対象外|使えません|使え(?:ない|ず)|できません/,
       ],
     },
