@@ -12,7 +12,7 @@
 import type { Category } from '@/lib/compliance'
 import { loadAnalyzer } from '@/lib/compliance'
 
-import { corpus } from '../lib/compliance/corpus'
+import { corpus, type CorpusCase } from '../lib/compliance/corpus'
 import { runCase, type CaseResult } from '../lib/compliance/corpus/context'
 import {
   heldout,
@@ -27,6 +27,15 @@ import {
   heldoutSeventhFlagged,
 } from '../lib/compliance/corpus/heldout-seventh'
 import { heldoutSixthAllowed, heldoutSixthFlagged } from '../lib/compliance/corpus/heldout-sixth'
+
+/** The held-out batches after the first two, each also reported on its own. */
+const LATER_BATCHES: [string, CorpusCase[]][] = [
+  ['held-out batch 3 (heldoutThird*)', [...heldoutThirdFlagged, ...heldoutThirdAllowed]],
+  ['held-out batch 4 (heldoutFourth*)', [...heldoutFourthFlagged, ...heldoutFourthAllowed]],
+  ['held-out batch 5 (heldout-fifth.ts)', [...heldoutFifthFlagged, ...heldoutFifthAllowed]],
+  ['held-out batch 6 (heldout-sixth.ts)', [...heldoutSixthFlagged, ...heldoutSixthAllowed]],
+  ['held-out batch 7 (heldout-seventh.ts)', [...heldoutSeventhFlagged, ...heldoutSeventhAllowed]],
+]
 
 const categoryOf = (label: string) => label.split(':')[0] as Category
 const pct = (n: number, d: number) =>
@@ -120,11 +129,7 @@ async function main(): Promise<number> {
   const checked = performance.now()
 
   const misses = process.argv.includes('--misses')
-  const third = new Set([...heldoutThirdFlagged, ...heldoutThirdAllowed])
-  const fourth = new Set([...heldoutFourthFlagged, ...heldoutFourthAllowed])
-  const fifth = new Set([...heldoutFifthFlagged, ...heldoutFifthAllowed])
-  const sixth = new Set([...heldoutSixthFlagged, ...heldoutSixthAllowed])
-  const seventh = new Set([...heldoutSeventhFlagged, ...heldoutSeventhAllowed])
+  const later = LATER_BATCHES.map(([title, cases]) => [title, new Set(cases)] as const)
   const lines = [
     ...report('医療広告ガイドライン checker — corpus evaluation', results, misses),
     '',
@@ -136,42 +141,17 @@ async function main(): Promise<number> {
     '',
     ...report(
       'held-out batches 1–2',
-      held.filter(
-        (r) =>
-          !third.has(r.item) && !fourth.has(r.item) && !fifth.has(r.item) && !sixth.has(r.item),
+      held.filter((r) => !later.some(([, batch]) => batch.has(r.item))),
+      false,
+    ),
+    ...later.flatMap(([title, batch]) => [
+      '',
+      ...report(
+        title,
+        held.filter((r) => batch.has(r.item)),
+        false,
       ),
-      false,
-    ),
-    '',
-    ...report(
-      'held-out batch 3 (heldoutThird*)',
-      held.filter((r) => third.has(r.item)),
-      false,
-    ),
-    '',
-    ...report(
-      'held-out batch 4 (heldoutFourth*)',
-      held.filter((r) => fourth.has(r.item)),
-      false,
-    ),
-    '',
-    ...report(
-      'held-out batch 5 (heldout-fifth.ts)',
-      held.filter((r) => fifth.has(r.item)),
-      false,
-    ),
-    '',
-    ...report(
-      'held-out batch 6 (heldout-sixth.ts)',
-      held.filter((r) => sixth.has(r.item)),
-      false,
-    ),
-    '',
-    ...report(
-      'held-out batch 7 (heldout-seventh.ts)',
-      held.filter((r) => seventh.has(r.item)),
-      false,
-    ),
+    ]),
     '',
     `time                  dictionary ${(loaded - started).toFixed(0)} ms, ${results.length + held.length} checks ${(checked - loaded).toFixed(0)} ms`,
   ]
