@@ -21,6 +21,7 @@ import {
   heldoutThirdAllowed,
   heldoutThirdFlagged,
 } from '../lib/compliance/corpus/heldout'
+import { heldoutEighthAllowed, heldoutEighthFlagged } from '../lib/compliance/corpus/heldout-eighth'
 import { heldoutFifthAllowed, heldoutFifthFlagged } from '../lib/compliance/corpus/heldout-fifth'
 import {
   heldoutSeventhAllowed,
@@ -35,6 +36,7 @@ const LATER_BATCHES: [string, CorpusCase[]][] = [
   ['held-out batch 5 (heldout-fifth.ts)', [...heldoutFifthFlagged, ...heldoutFifthAllowed]],
   ['held-out batch 6 (heldout-sixth.ts)', [...heldoutSixthFlagged, ...heldoutSixthAllowed]],
   ['held-out batch 7 (heldout-seventh.ts)', [...heldoutSeventhFlagged, ...heldoutSeventhAllowed]],
+  ['held-out batch 8 (heldout-eighth.ts)', [...heldoutEighthFlagged, ...heldoutEighthAllowed]],
 ]
 
 const categoryOf = (label: string) => label.split(':')[0] as Category

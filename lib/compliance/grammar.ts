@@ -181,7 +181,7 @@ export function isInstruction(sentence: string): boolean {
 export function isChecking(tokens: Token[], end: number): boolean {
   const rest = restOfSentence(tokens, end)
   // …優れているかは分かっていません: an embedded question after the predicate's auxiliaries.
-  return /^(?:(?:て|で)(?:いる|いない|おり)|である|だ|な)?(?:か(?![らつ])|かどうか|かを|かは|場合|時|とき|際|方|ように|よう|ため|ための)/u.test(
+  return /^(?:(?:て|で)(?:いる|いない|おり)|である|だ|な)?(?:か(?![らつ])|かどうか|かを|かは|場合|時|とき|際|方(?![法式針向面])|ように|よう|ため|ための)/u.test(
     rest,
   )
 }

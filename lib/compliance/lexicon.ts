@@ -214,6 +214,12 @@ const BENEFIT = [
 /** People whose fame is used to sell: 芸能人も通う. */
 const FAMOUS = [
   '芸能人',
+  'プロ野球選手',
+  'プロサッカー選手',
+  'プロスポーツ選手',
+  'オリンピック選手',
+  '五輪選手',
+  'トップアスリート',
   '有名人',
   '著名人',
   'タレント',
@@ -323,13 +329,25 @@ const AUTHORITY = [
   '世界保健機関',
   '学会',
   '医師会',
+  '日本医師会',
   '公的機関',
   'EU',
   'CE',
 ]
 
 /** Approval or endorsement verbs. */
-const APPROVE = ['認可', '承認', '認める', '推奨', 'お墨付き', '公認', '認定', '保証', '太鼓判']
+const APPROVE = [
+  '認可',
+  '承認',
+  '認める',
+  '推奨',
+  '推薦',
+  'お墨付き',
+  '公認',
+  '認定',
+  '保証',
+  '太鼓判',
+]
 
 /** Incentives unrelated to the care itself. */
 const GIFT = [

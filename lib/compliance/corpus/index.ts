@@ -2,6 +2,7 @@
 import { celebrity } from './celebrity'
 import { clinicCopy } from './clinic-copy'
 import { efficacyClaims } from './efficacy-claims'
+import { eighthRound } from './eighth-round'
 import { evidence } from './evidence'
 import { exaggeration } from './exaggeration'
 import { falseClaims } from './false-claims'
@@ -45,6 +46,7 @@ export const corpusFiles: Record<string, CorpusCase[]> = {
   'fifth-round': fifthRound,
   'sixth-round': sixthRound,
   'seventh-round': seventhRound,
+  'eighth-round': eighthRound,
   neutral,
 }
 
