@@ -1,6 +1,7 @@
 /**
- * CPU time a server spends, read from /proc (Linux; for the benchmarks, like servers.ts): the process a benchmark started and every
- * process under it (nginx's workers, Varnish's cache process), user plus system time. Divided
+ * CPU time a server spends, read from /proc (Linux; for the benchmarks, like servers.ts): the
+ * process a benchmark started and every process under it (nginx's workers, Varnish's cache
+ * process), user plus system time. Divided
  * by the requests wrk completed, it says what one answer costs the server, which a rate on a
  * machine the load generator shares cannot say alone.
  */

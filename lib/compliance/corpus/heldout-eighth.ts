@@ -10,7 +10,7 @@
  * were then generalised (corpus/eighth-round.ts); the sentences still read differently from
  * their labels are listed below.
  */
-import { allowed, error, flagged, warning, type CorpusCase } from './types'
+import { allowed, error, flagged, warning, type CorpusCase, type KnownMiss } from './types'
 
 export const heldoutEighthFlagged: CorpusCase[] = [
   // 比較優良広告 — rankings, "largest", "only", disguised as statistics.
@@ -291,7 +291,7 @@ export const heldoutEighthAllowed: CorpusCase[] = [
  * Sentences of this batch the checker does not read as labelled, kept in the evaluation (they
  * count there) and left out of the per-sentence tests, each with the reason.
  */
-export const heldoutEighthKnownMisses: { text: string; why: string }[] = [
+export const heldoutEighthKnownMisses: KnownMiss[] = [
   {
     text: '一度の注射で、すり減った膝の軟骨が完全に元どおりに再生します。',
     why: 'Reported as efficacy-claims: the corpus labels 完全に with a result as an efficacy claim (「ひざの痛みは完全に消失します」), not as a guarantee.',

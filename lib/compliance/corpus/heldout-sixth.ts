@@ -8,7 +8,7 @@
  * were caught (74.6 %) and 3 of its 69 must-pass sentences were flagged. The rules and grammar
  * were then generalised (corpus/sixth-round.ts); three sentences are still missed (below).
  */
-import { allowed, error, flagged, warning, type CorpusCase } from './types'
+import { allowed, error, flagged, warning, type CorpusCase, type KnownMiss } from './types'
 
 export const heldoutSixthFlagged: CorpusCase[] = [
   // 治療効果の断定 — a mechanism explained calmly, then the result stated as certain.
@@ -328,7 +328,7 @@ export const heldoutSixthAllowed: CorpusCase[] = [
  * Sentences of this batch the checker does not label as pinned, kept in the evaluation (they
  * count as misses there) and left out of the per-sentence tests, each with the reason.
  */
-export const heldoutSixthKnownMisses: { text: string; why: string }[] = [
+export const heldoutSixthKnownMisses: KnownMiss[] = [
   {
     text: '幹細胞培養上清液には多くの成長因子やサイトカインが含まれており、これらが線維芽細胞に働きかけてコラーゲンの産生を促すため、施術後は肌が確実に若返ります。',
     why: '確実に若返る is reported as false-claims (a guaranteed result), which by design covers the efficacy claim it overlaps; the label asks for efficacy-claims.',

@@ -33,6 +33,12 @@ export interface CorpusCase {
   context?: Partial<CaseContext>
 }
 
+/** A held-out sentence the checker reads differently from its label, and why. */
+export interface KnownMiss {
+  text: string
+  why: string
+}
+
 export const error = (category: Category): Expected => ({ category, severity: 'error' })
 export const warning = (category: Category): Expected => ({ category, severity: 'warning' })
 
